@@ -1,0 +1,4 @@
+package com.loyaltyledger.api.client;
+
+public record ClientBlockedEvent(String clientId, String reason) {
+}

@@ -1,0 +1,6 @@
+package com.loyaltyledger.api.client;
+
+public enum ClientKind {
+    PERSON,
+    ORGANIZATION
+}

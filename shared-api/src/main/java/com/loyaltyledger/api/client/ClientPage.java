@@ -1,0 +1,6 @@
+package com.loyaltyledger.api.client;
+
+import java.util.List;
+
+public record ClientPage(List<ClientSummary> items, int page, int size, long totalItems) {
+}

@@ -1,0 +1,7 @@
+package com.loyaltyledger.api.client;
+
+public enum Gender {
+    UNKNOWN,
+    MALE,
+    FEMALE
+}

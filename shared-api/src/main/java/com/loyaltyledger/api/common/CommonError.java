@@ -1,0 +1,27 @@
+package com.loyaltyledger.api.common;
+
+/** Error codes not owned by one feature. */
+public enum CommonError implements ErrorCode {
+    VALIDATION_FAILED("validation.failed", ErrorCategory.INVALID_INPUT),
+    MALFORMED_REQUEST("request.malformed", ErrorCategory.INVALID_INPUT),
+    NOT_FOUND("resource.not_found", ErrorCategory.NOT_FOUND),
+    CONCURRENT_MODIFICATION("concurrent_modification", ErrorCategory.CONFLICT);
+
+    private final String code;
+    private final ErrorCategory category;
+
+    CommonError(String code, ErrorCategory category) {
+        this.code = code;
+        this.category = category;
+    }
+
+    @Override
+    public String code() {
+        return code;
+    }
+
+    @Override
+    public ErrorCategory category() {
+        return category;
+    }
+}

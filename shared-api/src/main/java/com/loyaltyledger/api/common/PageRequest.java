@@ -1,0 +1,20 @@
+package com.loyaltyledger.api.common;
+
+/** A page of a list: zero-based page number and page size. */
+public record PageRequest(int page, int size) {
+
+    public static final int MAX_SIZE = 500;
+
+    public PageRequest {
+        if (page < 0) {
+            throw DomainException.invalidField("page", "page must be 0 or greater");
+        }
+        if (size < 1 || size > MAX_SIZE) {
+            throw DomainException.invalidField("size", "size must be between 1 and " + MAX_SIZE);
+        }
+    }
+
+    public long offset() {
+        return (long) page * size;
+    }
+}

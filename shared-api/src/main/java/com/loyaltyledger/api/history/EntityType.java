@@ -1,0 +1,10 @@
+package com.loyaltyledger.api.history;
+
+/** Names of the entity types the history knows. */
+public final class EntityType {
+
+    public static final String CLIENT = "CLIENT";
+
+    private EntityType() {
+    }
+}

@@ -1,0 +1,23 @@
+package com.loyaltyledger.api.history;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * One change to one entity: who did it, when, through which channel, and what changed from what to what.
+ *
+ * @param position the event's global position in the event store
+ * @param onBehalfOf for changes the system made itself: the user whose action caused them
+ */
+public record HistoryEntry(long position,
+                           Instant occurredAt,
+                           String actor,
+                           String onBehalfOf,
+                           String channel,
+                           String correlationId,
+                           String entityType,
+                           String entityId,
+                           String eventType,
+                           String summary,
+                           List<FieldChange> changes) {
+}
