@@ -1,0 +1,184 @@
+package com.loyaltyledger.command.client;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import com.loyaltyledger.api.client.BlockClientCommand;
+import com.loyaltyledger.api.client.ChangeClientConsentsCommand;
+import com.loyaltyledger.api.client.ChangeClientDetailsCommand;
+import com.loyaltyledger.api.client.ClientBlockedEvent;
+import com.loyaltyledger.api.client.ClientConsentsChangedEvent;
+import com.loyaltyledger.api.client.ClientDeletedEvent;
+import com.loyaltyledger.api.client.ClientDetails;
+import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
+import com.loyaltyledger.api.client.ClientError;
+import com.loyaltyledger.api.client.ClientField;
+import com.loyaltyledger.api.client.ClientKind;
+import com.loyaltyledger.api.client.ClientRegisteredEvent;
+import com.loyaltyledger.api.client.ClientRestoredEvent;
+import com.loyaltyledger.api.client.ClientUnblockedEvent;
+import com.loyaltyledger.api.client.Consents;
+import com.loyaltyledger.api.client.DeleteClientCommand;
+import com.loyaltyledger.api.client.RegisterClientCommand;
+import com.loyaltyledger.api.client.RestoreClientCommand;
+import com.loyaltyledger.api.client.UnblockClientCommand;
+import com.loyaltyledger.api.common.DomainException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.spring.stereotype.Aggregate;
+
+/** A person or organisation in the programme. Holds only what its rules need. */
+@Aggregate(cache = "aggregateCache")
+public class Client {
+
+    @AggregateIdentifier
+    private String clientId;
+    private ClientKind kind;
+    private ClientDetails details;
+    private Consents consents;
+    private boolean blocked;
+    private boolean deleted;
+
+    protected Client() {
+        // for Axon: rebuilt from events
+    }
+
+    /** Registration goes through {@link ClientRegistrationHandler}, which answers with the generated code. */
+    Client(RegisterClientCommand command, String code, ClientHierarchyPolicy hierarchy, Clock clock) {
+        if (command.kind() == null) {
+            throw DomainException.invalidField("kind", "kind is required: PERSON or ORGANIZATION");
+        }
+        if (command.source() == null) {
+            throw DomainException.invalidField("source", "source is required");
+        }
+        ClientDetails profile = command.details() == null ? ClientDetails.EMPTY : command.details();
+        ClientProfileRules.validate(command.kind(), profile, LocalDate.now(clock));
+        hierarchy.checkParent(command.clientId(), profile.parentId());
+        apply(new ClientRegisteredEvent(command.clientId(), command.kind(), command.source(), code, profile,
+                command.consents() == null ? Consents.NONE : command.consents()));
+    }
+
+    @CommandHandler
+    public void handle(ChangeClientDetailsCommand command, ClientHierarchyPolicy hierarchy, Clock clock) {
+        requireNotDeleted();
+        if (command.details() == null || command.fields() == null) {
+            return;
+        }
+        List<ClientField> changed = command.fields().stream()
+                .filter(field -> !Objects.equals(field.get(details), field.get(command.details())))
+                .sorted()
+                .toList();
+        if (changed.isEmpty()) {
+            return;
+        }
+        ClientDetails next = details.with(command.details(), changed);
+        ClientProfileRules.validate(kind, next, LocalDate.now(clock));
+        if (changed.contains(ClientField.PARENT_ID)) {
+            hierarchy.checkParent(clientId, next.parentId());
+        }
+        apply(new ClientDetailsChangedEvent(clientId, changed, details.only(changed), next.only(changed)));
+    }
+
+    @CommandHandler
+    public void handle(ChangeClientConsentsCommand command) {
+        requireNotDeleted();
+        if (command.change() == null) {
+            return;
+        }
+        Consents next = command.change().applyTo(consents);
+        if (!next.equals(consents)) {
+            apply(new ClientConsentsChangedEvent(clientId, consents, next));
+        }
+    }
+
+    @CommandHandler
+    public void handle(BlockClientCommand command) {
+        requireNotDeleted();
+        if (blocked) {
+            throw new DomainException(ClientError.ALREADY_BLOCKED, "Client " + clientId + " is already blocked");
+        }
+        apply(new ClientBlockedEvent(clientId, requireReason(command.reason())));
+    }
+
+    @CommandHandler
+    public void handle(UnblockClientCommand command) {
+        requireNotDeleted();
+        if (!blocked) {
+            throw new DomainException(ClientError.NOT_BLOCKED, "Client " + clientId + " is not blocked");
+        }
+        apply(new ClientUnblockedEvent(clientId, command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(DeleteClientCommand command) {
+        requireNotDeleted();
+        apply(new ClientDeletedEvent(clientId, command.reason()));
+    }
+
+    @CommandHandler
+    public void handle(RestoreClientCommand command) {
+        if (!deleted) {
+            throw new DomainException(ClientError.NOT_DELETED, "Client " + clientId + " is not deleted");
+        }
+        apply(new ClientRestoredEvent(clientId));
+    }
+
+    @EventSourcingHandler
+    void on(ClientRegisteredEvent event) {
+        clientId = event.clientId();
+        kind = event.kind();
+        details = event.details();
+        consents = event.consents();
+    }
+
+    @EventSourcingHandler
+    void on(ClientDetailsChangedEvent event) {
+        details = details.with(event.after(), event.changedFields());
+    }
+
+    @EventSourcingHandler
+    void on(ClientConsentsChangedEvent event) {
+        consents = event.after();
+    }
+
+    @EventSourcingHandler
+    void on(ClientBlockedEvent event) {
+        blocked = true;
+    }
+
+    @EventSourcingHandler
+    void on(ClientUnblockedEvent event) {
+        blocked = false;
+    }
+
+    @EventSourcingHandler
+    void on(ClientDeletedEvent event) {
+        deleted = true;
+    }
+
+    @EventSourcingHandler
+    void on(ClientRestoredEvent event) {
+        deleted = false;
+    }
+
+    private void requireNotDeleted() {
+        if (deleted) {
+            throw new DomainException(ClientError.DELETED,
+                    "Client " + clientId + " is deleted; restore it before changing it");
+        }
+    }
+
+    private static String requireReason(String reason) {
+        if (reason == null || reason.isBlank()) {
+            throw DomainException.invalidField("reason", "a reason is required");
+        }
+        if (reason.length() > ClientProfileRules.MAX_TEXT) {
+            throw DomainException.invalidField("reason", "reason is longer than " + ClientProfileRules.MAX_TEXT);
+        }
+        return reason.strip();
+    }
+}
