@@ -1,0 +1,117 @@
+package com.loyaltyledger.query.client;
+
+import com.loyaltyledger.api.client.ClientBlockedEvent;
+import com.loyaltyledger.api.client.ClientConsentsChangedEvent;
+import com.loyaltyledger.api.client.ClientDeletedEvent;
+import com.loyaltyledger.api.client.ClientDetails;
+import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
+import com.loyaltyledger.api.client.ClientField;
+import com.loyaltyledger.api.client.ClientRegisteredEvent;
+import com.loyaltyledger.api.client.ClientRestoredEvent;
+import com.loyaltyledger.api.client.ClientUnblockedEvent;
+import com.loyaltyledger.api.client.Consents;
+import com.loyaltyledger.api.history.EntityType;
+import com.loyaltyledger.api.history.FieldChange;
+import com.loyaltyledger.query.history.HistoryProcessing;
+import com.loyaltyledger.query.history.HistoryWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.springframework.stereotype.Component;
+
+/** Writes each client event into the history as the fields it changed, old to new. */
+@Component
+@ProcessingGroup(HistoryProcessing.GROUP)
+class ClientHistoryProjection {
+
+    private final HistoryWriter history;
+
+    ClientHistoryProjection(HistoryWriter history) {
+        this.history = history;
+    }
+
+    @EventHandler
+    void on(ClientRegisteredEvent event, EventMessage<?> message, TrackingToken token) {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("kind", null, event.kind().name()));
+        changes.add(new FieldChange("source", null, event.source().name()));
+        changes.add(new FieldChange("code", null, event.code()));
+        for (ClientField field : ClientField.values()) {
+            String value = field.display(event.details());
+            if (value != null && !value.equals(field.display(ClientDetails.EMPTY))) {
+                changes.add(new FieldChange(field.apiName(), null, value));
+            }
+        }
+        changes.addAll(consentChanges(Consents.NONE, event.consents()));
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Client registered", changes);
+    }
+
+    @EventHandler
+    void on(ClientDetailsChangedEvent event, EventMessage<?> message, TrackingToken token) {
+        List<FieldChange> changes = event.changedFields().stream()
+                .map(field -> new FieldChange(field.apiName(), field.display(event.before()),
+                        field.display(event.after())))
+                .toList();
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Details changed", changes);
+    }
+
+    @EventHandler
+    void on(ClientConsentsChangedEvent event, EventMessage<?> message, TrackingToken token) {
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Consents changed",
+                consentChanges(event.before(), event.after()));
+    }
+
+    @EventHandler
+    void on(ClientBlockedEvent event, EventMessage<?> message, TrackingToken token) {
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Blocked: " + event.reason(),
+                List.of(new FieldChange("blocked", "false", "true"),
+                        new FieldChange("blockReason", null, event.reason())));
+    }
+
+    @EventHandler
+    void on(ClientUnblockedEvent event, EventMessage<?> message, TrackingToken token) {
+        history.record(message, token, EntityType.CLIENT, event.clientId(),
+                event.reason() == null ? "Unblocked" : "Unblocked: " + event.reason(),
+                List.of(new FieldChange("blocked", "true", "false")));
+    }
+
+    @EventHandler
+    void on(ClientDeletedEvent event, EventMessage<?> message, TrackingToken token) {
+        history.record(message, token, EntityType.CLIENT, event.clientId(),
+                event.reason() == null ? "Deleted" : "Deleted: " + event.reason(),
+                List.of(new FieldChange("deleted", "false", "true")));
+    }
+
+    @EventHandler
+    void on(ClientRestoredEvent event, EventMessage<?> message, TrackingToken token) {
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Restored",
+                List.of(new FieldChange("deleted", "true", "false")));
+    }
+
+    private static List<FieldChange> consentChanges(Consents before, Consents after) {
+        List<FieldChange> changes = new ArrayList<>();
+        compare(changes, "mailingConsent", before, after, Consents::mailing);
+        compare(changes, "smsConsent", before, after, Consents::sms);
+        compare(changes, "advertisingConsent", before, after, Consents::advertising);
+        compare(changes, "receiptByEmail", before, after, Consents::receiptByEmail);
+        compare(changes, "emailConfirmed", before, after, Consents::emailConfirmed);
+        compare(changes, "channels", before, after, consents -> consents.channels().isEmpty() ? null
+                : String.join(", ", consents.channels().stream().map(Enum::name).toList()));
+        return changes;
+    }
+
+    private static void compare(List<FieldChange> changes, String field, Consents before, Consents after,
+                                Function<Consents, Object> value) {
+        Object old = value.apply(before);
+        Object now = value.apply(after);
+        if (!Objects.equals(old, now)) {
+            changes.add(new FieldChange(field, old == null ? null : old.toString(),
+                    now == null ? null : now.toString()));
+        }
+    }
+}
