@@ -1,0 +1,148 @@
+package com.loyaltyledger.infra.web;
+
+import com.loyaltyledger.api.common.CommonError;
+import com.loyaltyledger.api.common.DomainException;
+import com.loyaltyledger.api.common.ErrorDetails;
+import com.loyaltyledger.api.common.FieldError;
+import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+
+/**
+ * Every failure becomes a problem-details answer with a stable {@code code}. Exception types map to codes;
+ * messages are never parsed. Anything unexpected is a 500 with no internals in the body, and is logged.
+ */
+@RestControllerAdvice
+public class ApiExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail domain(DomainException e, HttpServletRequest request) {
+        return at(request, ErrorDetails.of(e));
+    }
+
+    @ExceptionHandler(CommandExecutionException.class)
+    ProblemDetail commandFailed(CommandExecutionException e, HttpServletRequest request) {
+        return e.getDetails()
+                .filter(ErrorDetails.class::isInstance)
+                .map(details -> at(request, (ErrorDetails) details))
+                .orElseGet(() -> unexpected(e, request));
+    }
+
+    @ExceptionHandler(ConcurrencyException.class)
+    ProblemDetail concurrent(ConcurrencyException e, HttpServletRequest request) {
+        return at(request, ApiProblem.of(HttpStatus.CONFLICT, CommonError.CONCURRENT_MODIFICATION.code(),
+                "Someone else changed this at the same moment; repeat the request"));
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
+        Throwable cause = e.getMostSpecificCause();
+        if (cause instanceof StreamReadException || !(cause instanceof JacksonException jackson)) {
+            return at(request, ApiProblem.of(HttpStatus.BAD_REQUEST, CommonError.MALFORMED_REQUEST.code(),
+                    "The request body is missing or is not well-formed JSON"));
+        }
+        return at(request, invalidJson(jackson));
+    }
+
+    /** A body that is JSON but does not fit the expected shape: the offending field, by its path. */
+    public static ProblemDetail invalidJson(JacksonException e) {
+        String field = JsonPaths.of(e);
+        String message = e instanceof UnrecognizedPropertyException
+                ? "unknown field"
+                : "has the wrong type or format";
+        return ApiProblem.of(HttpStatus.BAD_REQUEST, CommonError.VALIDATION_FAILED.code(),
+                "Field " + field + " " + message, List.of(new FieldError(field, message)), Map.of());
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e, HttpServletRequest request) {
+        String message = "has the wrong type or format";
+        return at(request, ApiProblem.of(HttpStatus.BAD_REQUEST, CommonError.VALIDATION_FAILED.code(),
+                "Parameter " + e.getName() + " " + message, List.of(new FieldError(e.getName(), message)),
+                Map.of()));
+    }
+
+    @ExceptionHandler(MissingServletRequestParameterException.class)
+    ProblemDetail missingParameter(MissingServletRequestParameterException e, HttpServletRequest request) {
+        return at(request, ApiProblem.of(HttpStatus.BAD_REQUEST, CommonError.VALIDATION_FAILED.code(),
+                "Parameter " + e.getParameterName() + " is required",
+                List.of(new FieldError(e.getParameterName(), "is required")), Map.of()));
+    }
+
+    @ExceptionHandler(MissingRequestHeaderException.class)
+    ProblemDetail missingHeader(MissingRequestHeaderException e, HttpServletRequest request) {
+        return at(request, ApiProblem.of(HttpStatus.BAD_REQUEST, CommonError.VALIDATION_FAILED.code(),
+                "Header " + e.getHeaderName() + " is required",
+                List.of(new FieldError(e.getHeaderName(), "is required")), Map.of()));
+    }
+
+    @ExceptionHandler(NoResourceFoundException.class)
+    ProblemDetail noSuchPath(NoResourceFoundException e, HttpServletRequest request) {
+        return at(request, ApiProblem.of(HttpStatus.NOT_FOUND, CommonError.NOT_FOUND.code(),
+                "There is nothing at " + request.getRequestURI()));
+    }
+
+    @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+    ProblemDetail methodNotAllowed(HttpRequestMethodNotSupportedException e, HttpServletRequest request) {
+        return at(request, ApiProblem.of(HttpStatus.METHOD_NOT_ALLOWED, "request.method_not_allowed",
+                e.getMethod() + " is not supported here"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotSupportedException.class)
+    ProblemDetail unsupportedMediaType(HttpMediaTypeNotSupportedException e, HttpServletRequest request) {
+        return at(request, ApiProblem.of(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "request.unsupported_media_type",
+                "Send JSON (Content-Type: application/json)"));
+    }
+
+    @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+    ProblemDetail notAcceptable(HttpMediaTypeNotAcceptableException e, HttpServletRequest request) {
+        return at(request, ApiProblem.of(HttpStatus.NOT_ACCEPTABLE, "request.not_acceptable",
+                "This resource answers with JSON only"));
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail forbidden(AccessDeniedException e, HttpServletRequest request) {
+        return at(request, ApiProblem.of(HttpStatus.FORBIDDEN, "access.denied",
+                "Your role does not allow this"));
+    }
+
+    @ExceptionHandler(Exception.class)
+    ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
+        return at(request, ApiProblem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
+                "Something went wrong on our side; the request id tells us where to look"));
+    }
+
+    private static ProblemDetail at(HttpServletRequest request, ErrorDetails details) {
+        return at(request, ApiProblem.of(ApiProblem.status(details.category()), details.code(), details.message(),
+                details.fieldErrors(), details.parameters()));
+    }
+
+    private static ProblemDetail at(HttpServletRequest request, ProblemDetail problem) {
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return problem;
+    }
+}
