@@ -1,0 +1,49 @@
+package com.loyaltyledger.testing;
+
+import java.time.Duration;
+import org.awaitility.Awaitility;
+import org.awaitility.core.ConditionFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the tests that run the whole application over real HTTP against the test database. All of them share
+ * one Spring context (same configuration), so the application starts once per test run.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "ledger.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD)
+@ActiveProfiles(resolver = TestDatabaseProfiles.class)
+public abstract class IntegrationTest {
+
+    public static final String ADMIN_PASSWORD = "admin-test-password";
+
+    @LocalServerPort
+    private int port;
+
+    protected Api api;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase database = TestDatabase.get();
+        registry.add("spring.datasource.url", database::url);
+        registry.add("spring.datasource.username", database::username);
+        registry.add("spring.datasource.password", database::password);
+        if (database.isPostgres()) {
+            registry.add("spring.flyway.default-schema", database::schema);
+        }
+    }
+
+    @BeforeEach
+    void connectApi() {
+        api = new Api("http://localhost:" + port, "admin", ADMIN_PASSWORD);
+    }
+
+    /** Projections follow the event store shortly after a command; wait for them rather than sleep. */
+    protected static ConditionFactory eventually() {
+        return Awaitility.await().atMost(Duration.ofSeconds(15)).pollInterval(Duration.ofMillis(50));
+    }
+}
