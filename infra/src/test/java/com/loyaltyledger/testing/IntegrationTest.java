@@ -35,6 +35,8 @@ public abstract class IntegrationTest {
         if (database.isPostgres()) {
             registry.add("spring.flyway.default-schema", database::schema);
         }
+        // bearer tokens from a stand-in identity provider are accepted beside HTTP Basic
+        registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestJwt::publicKeyLocation);
     }
 
     @BeforeEach

@@ -8,6 +8,7 @@ import com.loyaltyledger.api.client.ClientPage;
 import com.loyaltyledger.api.client.ClientRegistration;
 import com.loyaltyledger.api.client.ClientSearchCriteria;
 import com.loyaltyledger.api.client.ClientSort;
+import com.loyaltyledger.api.client.ClientSummary;
 import com.loyaltyledger.api.client.ClientView;
 import com.loyaltyledger.api.client.Consents;
 import com.loyaltyledger.api.client.DeleteClientCommand;
@@ -20,6 +21,7 @@ import com.loyaltyledger.api.common.DomainException;
 import com.loyaltyledger.api.history.EntityType;
 import com.loyaltyledger.api.history.FindEntityHistoryQuery;
 import com.loyaltyledger.api.history.HistoryPage;
+import com.loyaltyledger.infra.security.PersonalDataMasking;
 import com.loyaltyledger.infra.web.LedgerGateway;
 import com.loyaltyledger.infra.web.Paging;
 import com.loyaltyledger.infra.web.RequestMetadata;
@@ -28,6 +30,7 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -47,11 +50,14 @@ class ClientController {
     private final LedgerGateway ledger;
     private final ClientRequestReader reader;
     private final PhoneNumbers phoneNumbers;
+    private final PersonalDataMasking masking;
 
-    ClientController(LedgerGateway ledger, ClientRequestReader reader, PhoneNumbers phoneNumbers) {
+    ClientController(LedgerGateway ledger, ClientRequestReader reader, PhoneNumbers phoneNumbers,
+                     PersonalDataMasking masking) {
         this.ledger = ledger;
         this.reader = reader;
         this.phoneNumbers = phoneNumbers;
+        this.masking = masking;
     }
 
     record ReasonRequest(String reason) {
@@ -85,7 +91,8 @@ class ClientController {
                       @RequestParam(defaultValue = "false") boolean includeSubtree,
                       @RequestParam(defaultValue = "NAME") ClientSort sort,
                       @RequestParam(defaultValue = Paging.DEFAULT_PAGE) int page,
-                      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+                      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
+                      Authentication caller) {
         PhoneNumbers.PhoneSearch phoneSearch = phone == null || phone.isBlank() ? null : phoneNumbers.search(phone);
         if (phoneSearch != null && phoneSearch.prefixes().isEmpty()) {
             throw DomainException.invalidField("phone", "phone must contain digits");
@@ -100,13 +107,21 @@ class ClientController {
                 monthDay("birthdayFrom", birthdayFrom), monthDay("birthdayTo", birthdayTo),
                 blankToNull(codeWord), blankToNull(code), blankToNull(tag), blocked, deleted, hasPhone, hasEmail,
                 blankToNull(parentId), includeSubtree, sort);
-        return ledger.query(new FindClientsQuery(criteria, Paging.of(page, size)), ClientPage.class);
+        ClientPage found = ledger.query(new FindClientsQuery(criteria, Paging.of(page, size)), ClientPage.class);
+        if (!masking.masksFor(caller)) {
+            return found;
+        }
+        return new ClientPage(found.items().stream().map(client -> new ClientSummary(client.id(), client.code(),
+                client.kind(), client.displayName(), PersonalDataMasking.phone(client.primaryPhone()),
+                PersonalDataMasking.email(client.email()), client.birthDate(), client.blocked(), client.deleted(),
+                client.parentId(), client.registeredAt())).toList(), found.page(), found.size(), found.totalItems());
     }
 
     @GetMapping("/{id}")
-    ClientResponse get(@PathVariable String id) {
-        return ClientResponse.of(ledger.find(new FindClientQuery(id), ClientView.class, ClientError.NOT_FOUND,
-                "client " + id));
+    ClientResponse get(@PathVariable String id, Authentication caller) {
+        ClientResponse client = ClientResponse.of(ledger.find(new FindClientQuery(id), ClientView.class,
+                ClientError.NOT_FOUND, "client " + id));
+        return masking.masksFor(caller) ? client.masked() : client;
     }
 
     @PatchMapping("/{id}")
@@ -156,7 +171,7 @@ class ClientController {
                 new FindEntityHistoryQuery(EntityType.CLIENT, id, Paging.of(page, size)), HistoryPage.class);
         if (history.totalItems() == 0) {
             // an unknown client is a 404, not an empty history
-            get(id);
+            ledger.find(new FindClientQuery(id), ClientView.class, ClientError.NOT_FOUND, "client " + id);
         }
         return history;
     }

@@ -6,13 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * {@code ledger.security.*}: the admin's password (from {@code LEDGER_ADMIN_PASSWORD}; generated and printed once
- * when absent) and further users declared in configuration.
+ * when absent), further users declared in configuration, and the JWT claim holding role names.
  */
 @ConfigurationProperties("ledger.security")
-public record SecurityProperties(String adminPassword, Map<String, ConfiguredUser> users) {
+public record SecurityProperties(String adminPassword, Map<String, ConfiguredUser> users, String jwtRolesClaim) {
 
     public SecurityProperties {
         users = users == null ? Map.of() : Map.copyOf(users);
+        jwtRolesClaim = jwtRolesClaim == null || jwtRolesClaim.isBlank() ? "roles" : jwtRolesClaim;
     }
 
     /** A user from configuration; {@code password} is plain text or a {@code {bcrypt}} hash. */

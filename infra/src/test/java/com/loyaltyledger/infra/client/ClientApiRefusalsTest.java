@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loyaltyledger.testing.Api;
 import com.loyaltyledger.testing.IntegrationTest;
+import com.loyaltyledger.testing.TestUsers;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -133,6 +134,8 @@ class ClientApiRefusalsTest extends IntegrationTest {
     @Test
     void unknownPathsAndMethodsAnswerWithProblems() {
         assertProblem(api.get("/api/v1/nothing-here"), 404, "resource.not_found", null);
+        // under /api/ whatever has no access rule is for ADMIN only, unknown paths included
+        assertProblem(TestUsers.withRoles(api, "OPERATOR").get("/api/v1/nothing-here"), 403, "access.denied", null);
         assertProblem(api.sendRaw("PUT", "/api/v1/clients", "{}"), 405, "request.method_not_allowed", null);
     }
 }

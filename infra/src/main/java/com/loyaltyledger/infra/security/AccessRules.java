@@ -1,0 +1,79 @@
+package com.loyaltyledger.infra.security;
+
+import static com.loyaltyledger.infra.security.Role.ADMIN;
+import static com.loyaltyledger.infra.security.Role.ANALYST;
+import static com.loyaltyledger.infra.security.Role.AUDITOR;
+import static com.loyaltyledger.infra.security.Role.CASHIER;
+import static com.loyaltyledger.infra.security.Role.MANAGER;
+import static com.loyaltyledger.infra.security.Role.OPERATOR;
+import static org.springframework.http.HttpMethod.DELETE;
+import static org.springframework.http.HttpMethod.GET;
+import static org.springframework.http.HttpMethod.PATCH;
+import static org.springframework.http.HttpMethod.POST;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+
+/**
+ * Who may call what. Every endpoint has a rule here; anything under {@code /api/} without one is open to ADMIN
+ * only, and the endpoint-walking test fails the build until a new endpoint gets a rule and an expectation.
+ * Rules are matched in order, so a specific path comes before a wider pattern.
+ */
+final class AccessRules {
+
+    private static final Role[] READERS = {OPERATOR, MANAGER, AUDITOR, ANALYST, ADMIN};
+    private static final Role[] CARD_LOOKUP = {CASHIER, OPERATOR, MANAGER, AUDITOR, ANALYST, ADMIN};
+    private static final Role[] HISTORY = {OPERATOR, MANAGER, AUDITOR, ADMIN};
+    private static final Role[] BACK_OFFICE = {OPERATOR, MANAGER, ADMIN};
+    private static final Role[] CONFIGURATION = {MANAGER, ADMIN};
+    private static final Role[] AUDIT = {AUDITOR, ADMIN};
+    private static final Role[] TILL = {CASHIER, ADMIN};
+
+    record Rule(HttpMethod method, String pattern, Set<Role> roles) {
+    }
+
+    static final List<Rule> RULES = List.of(
+            // clients
+            rule(GET, "/api/v1/clients/{id}/history", HISTORY),
+            rule(GET, "/api/v1/clients/{id}/cards", CARD_LOOKUP),
+            rule(GET, "/api/v1/clients", READERS),
+            rule(GET, "/api/v1/clients/{id}", READERS),
+            rule(POST, "/api/v1/clients/{id}/erase-personal-data", CONFIGURATION),
+            rule(POST, "/api/v1/clients", BACK_OFFICE),
+            rule(POST, "/api/v1/clients/{id}/*", BACK_OFFICE),
+            rule(PATCH, "/api/v1/clients/{id}", BACK_OFFICE),
+            rule(DELETE, "/api/v1/clients/{id}", BACK_OFFICE),
+            // audit trail
+            rule(GET, "/api/v1/audit", AUDIT),
+            // users
+            rule(GET, "/api/v1/users", ADMIN),
+            rule(GET, "/api/v1/users/{username}", ADMIN),
+            rule(POST, "/api/v1/users", ADMIN),
+            rule(PATCH, "/api/v1/users/{username}", ADMIN),
+            rule(DELETE, "/api/v1/users/{username}", ADMIN));
+
+    private AccessRules() {
+    }
+
+    static void apply(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry requests) {
+        for (Rule rule : RULES) {
+            requests.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher(rule.method(), rule.pattern()))
+                    .hasAnyRole(rule.roles().stream().map(Role::name).toArray(String[]::new));
+        }
+        // ADMIN may do everything, so an unmatched path answers an admin with a plain 404 or 405
+        requests.requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/api/**")).hasRole(ADMIN.name())
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/health/**"))
+                .authenticated()
+                .requestMatchers(PathPatternRequestMatcher.withDefaults().matcher("/actuator/**"))
+                .hasAnyRole(ADMIN.name(), AUDITOR.name())
+                .anyRequest().authenticated();
+    }
+
+    private static Rule rule(HttpMethod method, String pattern, Role... roles) {
+        return new Rule(method, pattern, Set.copyOf(Arrays.asList(roles)));
+    }
+}

@@ -1,0 +1,168 @@
+package com.loyaltyledger.infra.security;
+
+import com.loyaltyledger.api.common.DomainException;
+import com.loyaltyledger.api.common.FieldError;
+import com.loyaltyledger.api.common.PageRequest;
+import com.loyaltyledger.api.common.CommonError;
+import com.loyaltyledger.infra.web.Paging;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Users are managed by ADMIN. Passwords are stored as BCrypt hashes and never shown. The last enabled ADMIN cannot
+ * be disabled, demoted or removed, so the product can always be administered.
+ */
+@RestController
+@RequestMapping("/api/v1/users")
+class UserController {
+
+    private static final Logger log = LoggerFactory.getLogger(UserController.class);
+    private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{3,64}$");
+    private static final int MIN_PASSWORD = 10;
+    private static final int MAX_PASSWORD = 128;
+
+    private final UserAccounts accounts;
+    private final PasswordEncoder encoder;
+
+    UserController(UserAccounts accounts, PasswordEncoder encoder) {
+        this.accounts = accounts;
+        this.encoder = encoder;
+    }
+
+    record CreateUser(String username, String password, Set<Role> roles) {
+    }
+
+    /** A change; absent (null) members stay as they are. */
+    record ChangeUser(String password, Set<Role> roles, Boolean enabled) {
+    }
+
+    record UserView(String username, Set<Role> roles, boolean enabled, Instant createdAt) {
+        static UserView of(UserAccounts.Account account) {
+            return new UserView(account.username(), account.roles(), account.enabled(), account.createdAt());
+        }
+    }
+
+    record UserPage(List<UserView> items, int page, int size, long totalItems) {
+    }
+
+    @PostMapping
+    ResponseEntity<UserView> create(@RequestBody CreateUser request, Authentication caller) {
+        List<FieldError> errors = new ArrayList<>();
+        if (request.username() == null || !USERNAME.matcher(request.username()).matches()) {
+            errors.add(new FieldError("username", "3-64 letters, digits or . _ @ -"));
+        }
+        checkPassword(request.password(), errors);
+        checkRoles(request.roles(), errors);
+        refuseIfAny(errors);
+        if (!accounts.create(request.username(), encoder.encode(request.password()), request.roles())) {
+            throw new DomainException(UserError.EXISTS, "User " + request.username() + " exists");
+        }
+        log.info("User {} created with roles {} by {}", request.username(), request.roles(), caller.getName());
+        return ResponseEntity.created(URI.create("/api/v1/users/" + request.username()))
+                .body(UserView.of(existing(request.username())));
+    }
+
+    @GetMapping
+    UserPage list(@RequestParam(defaultValue = Paging.DEFAULT_PAGE) int page,
+                  @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
+        PageRequest request = Paging.of(page, size);
+        return new UserPage(accounts.list((int) request.offset(), size).stream().map(UserView::of).toList(), page,
+                size, accounts.count());
+    }
+
+    @GetMapping("/{username}")
+    UserView get(@PathVariable String username) {
+        return UserView.of(existing(username));
+    }
+
+    @PatchMapping("/{username}")
+    @Transactional
+    UserView change(@PathVariable String username, @RequestBody ChangeUser request, Authentication caller) {
+        UserAccounts.Account current = existing(username);
+        List<FieldError> errors = new ArrayList<>();
+        if (request.password() != null) {
+            checkPassword(request.password(), errors);
+        }
+        if (request.roles() != null) {
+            checkRoles(request.roles(), errors);
+        }
+        refuseIfAny(errors);
+        UserAccounts.Account changed = new UserAccounts.Account(username,
+                request.password() == null ? current.passwordHash() : encoder.encode(request.password()),
+                request.roles() == null ? current.roles() : request.roles(),
+                request.enabled() == null ? current.enabled() : request.enabled(), current.createdAt());
+        boolean stopsBeingAdmin = current.enabled() && current.roles().contains(Role.ADMIN)
+                && !(changed.enabled() && changed.roles().contains(Role.ADMIN));
+        if (stopsBeingAdmin) {
+            refuseIfLastAdmin(username);
+        }
+        accounts.update(changed);
+        log.info("User {} changed by {}: roles {}, enabled {}, password {}", username, caller.getName(),
+                changed.roles(), changed.enabled(), request.password() == null ? "kept" : "changed");
+        return UserView.of(changed);
+    }
+
+    @DeleteMapping("/{username}")
+    @Transactional
+    ResponseEntity<Void> delete(@PathVariable String username, Authentication caller) {
+        UserAccounts.Account current = existing(username);
+        if (current.enabled() && current.roles().contains(Role.ADMIN)) {
+            refuseIfLastAdmin(username);
+        }
+        accounts.delete(username);
+        log.info("User {} removed by {}", username, caller.getName());
+        return ResponseEntity.noContent().build();
+    }
+
+    private UserAccounts.Account existing(String username) {
+        return accounts.find(username).orElseThrow(() -> new DomainException(UserError.NOT_FOUND,
+                "No user " + username, Map.of("username", username)));
+    }
+
+    private void refuseIfLastAdmin(String username) {
+        if (accounts.countEnabledAdmins() <= 1) {
+            throw new DomainException(UserError.LAST_ADMIN,
+                    username + " is the last enabled ADMIN; make someone else ADMIN first");
+        }
+    }
+
+    private static void checkPassword(String password, List<FieldError> errors) {
+        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
+            errors.add(new FieldError("password", "a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD
+                    + " characters"));
+        }
+    }
+
+    private static void checkRoles(Set<Role> roles, List<FieldError> errors) {
+        if (roles == null || roles.isEmpty() || roles.contains(null)) {
+            errors.add(new FieldError("roles", "at least one role"));
+        }
+    }
+
+    private static void refuseIfAny(List<FieldError> errors) {
+        if (!errors.isEmpty()) {
+            throw new DomainException(CommonError.VALIDATION_FAILED, errors.getFirst().field() + ": "
+                    + errors.getFirst().message(), errors, Map.of());
+        }
+    }
+}
