@@ -21,38 +21,42 @@ public final class Api {
     public static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final String baseUrl;
+    private final String user;
     private final String authorization;
     private final Map<String, String> headers;
 
     public Api(String baseUrl, String user, String password) {
-        this(baseUrl, user == null ? null
+        this(baseUrl, user, user == null ? null
                 : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(StandardCharsets.UTF_8)), Map.of());
     }
 
-    private Api(String baseUrl, String authorization, Map<String, String> headers) {
+    private Api(String baseUrl, String user, String authorization, Map<String, String> headers) {
         this.baseUrl = baseUrl;
+        this.user = user;
         this.authorization = authorization;
         this.headers = headers;
+    }
+
+    /** The user this client logs in as (null when anonymous). */
+    public String username() {
+        return user;
     }
 
     /** The same client sending one more header on every request. */
     public Api withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new Api(baseUrl, authorization, more);
+        return new Api(baseUrl, user, authorization, more);
     }
 
     public Api anonymous() {
-        return new Api(baseUrl, null, headers);
+        return new Api(baseUrl, null, null, headers);
     }
 
-    public Api as(String user, String password) {
-        return new Api(baseUrl, user, password).withHeaders(headers);
-    }
-
-    private Api withHeaders(Map<String, String> extra) {
-        return new Api(baseUrl, authorization, extra);
+    public Api as(String otherUser, String password) {
+        Api other = new Api(baseUrl, otherUser, password);
+        return new Api(baseUrl, otherUser, other.authorization, headers);
     }
 
     public Response get(String path) {

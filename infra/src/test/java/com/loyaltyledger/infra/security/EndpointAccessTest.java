@@ -48,6 +48,7 @@ class EndpointAccessTest extends IntegrationTest {
             Map.entry("POST /api/v1/clients/{id}/unblock", BACK_OFFICE),
             Map.entry("POST /api/v1/clients/{id}/restore", BACK_OFFICE),
             Map.entry("GET /api/v1/clients/{id}/history", HISTORY),
+            Map.entry("GET /api/v1/audit", AUDIT),
             Map.entry("POST /api/v1/users", ADMIN),
             Map.entry("GET /api/v1/users", ADMIN),
             Map.entry("GET /api/v1/users/{username}", ADMIN),
