@@ -10,13 +10,12 @@ import com.loyaltyledger.api.history.HistoryPage;
 import com.loyaltyledger.infra.web.Csv;
 import com.loyaltyledger.infra.web.LedgerGateway;
 import com.loyaltyledger.infra.web.Paging;
+import com.loyaltyledger.infra.web.RequestParams;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -94,8 +93,9 @@ class AuditController {
 
     private static AuditCriteria criteria(String entityType, String entityId, String actor, String channel,
                                           String from, String to, String eventType) {
-        return new AuditCriteria(blankToNull(entityType), blankToNull(entityId), blankToNull(actor),
-                blankToNull(channel), instant("from", from), instant("to", to), blankToNull(eventType));
+        return new AuditCriteria(RequestParams.text(entityType), RequestParams.text(entityId),
+                RequestParams.text(actor), RequestParams.text(channel), RequestParams.instant("from", from),
+                RequestParams.instant("to", to), RequestParams.text(eventType));
     }
 
     private static String changes(List<FieldChange> changes) {
@@ -105,20 +105,5 @@ class AuditController {
 
     private static String nullable(String value) {
         return value == null ? "" : value;
-    }
-
-    private static Instant instant(String field, String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return Instant.parse(value);
-        } catch (DateTimeParseException e) {
-            throw DomainException.invalidField(field, field + " must be an instant such as 2026-11-01T00:00:00Z");
-        }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -12,6 +12,7 @@ import com.loyaltyledger.api.client.ClientSummary;
 import com.loyaltyledger.api.client.ClientView;
 import com.loyaltyledger.api.client.Consents;
 import com.loyaltyledger.api.client.DeleteClientCommand;
+import com.loyaltyledger.api.client.FindClientAsOfQuery;
 import com.loyaltyledger.api.client.FindClientQuery;
 import com.loyaltyledger.api.client.FindClientsQuery;
 import com.loyaltyledger.api.client.RegisterClientCommand;
@@ -25,6 +26,7 @@ import com.loyaltyledger.infra.security.PersonalDataMasking;
 import com.loyaltyledger.infra.web.LedgerGateway;
 import com.loyaltyledger.infra.web.Paging;
 import com.loyaltyledger.infra.web.RequestMetadata;
+import com.loyaltyledger.infra.web.RequestParams;
 import java.net.URI;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
@@ -101,12 +103,12 @@ class ClientController {
             throw DomainException.invalidField(birthdayFrom == null ? "birthdayFrom" : "birthdayTo",
                     "birthdayFrom and birthdayTo go together");
         }
-        ClientSearchCriteria criteria = new ClientSearchCriteria(blankToNull(name),
+        ClientSearchCriteria criteria = new ClientSearchCriteria(RequestParams.text(name),
                 phoneSearch == null ? null : phoneSearch.prefixes(),
                 phoneSearch == null ? null : phoneSearch.suffix(),
                 monthDay("birthdayFrom", birthdayFrom), monthDay("birthdayTo", birthdayTo),
-                blankToNull(codeWord), blankToNull(code), blankToNull(tag), blocked, deleted, hasPhone, hasEmail,
-                blankToNull(parentId), includeSubtree, sort);
+                RequestParams.text(codeWord), RequestParams.text(code), RequestParams.text(tag), blocked, deleted,
+                hasPhone, hasEmail, RequestParams.text(parentId), includeSubtree, sort);
         ClientPage found = ledger.query(new FindClientsQuery(criteria, Paging.of(page, size)), ClientPage.class);
         if (!masking.masksFor(caller)) {
             return found;
@@ -117,10 +119,13 @@ class ClientController {
                 client.parentId(), client.registeredAt())).toList(), found.page(), found.size(), found.totalItems());
     }
 
+    /** The client now, or with {@code asOf} as it was at that moment, rebuilt from the event store. */
     @GetMapping("/{id}")
-    ClientResponse get(@PathVariable String id, Authentication caller) {
-        ClientResponse client = ClientResponse.of(ledger.find(new FindClientQuery(id), ClientView.class,
-                ClientError.NOT_FOUND, "client " + id));
+    ClientResponse get(@PathVariable String id, @RequestParam(required = false) String asOf,
+                       Authentication caller) {
+        Object query = asOf == null ? new FindClientQuery(id) : new FindClientAsOfQuery(id, RequestParams.instant("asOf", asOf));
+        ClientResponse client = ClientResponse.of(ledger.find(query, ClientView.class, ClientError.NOT_FOUND,
+                "client " + id + (asOf == null ? "" : " at " + asOf)));
         return masking.masksFor(caller) ? client.masked() : client;
     }
 
@@ -185,9 +190,5 @@ class ClientController {
         } catch (DateTimeParseException e) {
             throw DomainException.invalidField(field, field + " must be a day of the year as MM-DD");
         }
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

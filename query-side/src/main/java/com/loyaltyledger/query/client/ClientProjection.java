@@ -8,14 +8,13 @@ import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientUnblockedEvent;
 import java.time.Instant;
-import java.util.function.Consumer;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the client list. Every handler sets state from the event rather than adding to it, so an event handled
+ * Keeps the client list. Every change sets state from the event rather than adding to it, so an event handled
  * twice (after a crash between the row and the token commit) leaves the same row.
  */
 @Component
@@ -32,48 +31,44 @@ class ClientProjection {
 
     @EventHandler
     void on(ClientRegisteredEvent event, @Timestamp Instant at) {
-        ClientRecord client = clients.findById(event.clientId())
-                .orElseGet(() -> new ClientRecord(event.clientId(), event.code(), event.kind(), event.source(), at));
-        client.applyDetails(event.details());
-        client.applyConsents(event.consents());
-        clients.save(client);
+        if (!clients.existsById(event.clientId())) {
+            clients.save(ClientRecord.registered(event, at));
+        }
     }
 
     @EventHandler
     void on(ClientDetailsChangedEvent event, @Timestamp Instant at) {
-        update(event.clientId(), at,
-                client -> client.applyDetails(client.details().with(event.after(), event.changedFields())));
+        change(event.clientId(), event, at);
     }
 
     @EventHandler
     void on(ClientConsentsChangedEvent event, @Timestamp Instant at) {
-        update(event.clientId(), at, client -> client.applyConsents(event.after()));
+        change(event.clientId(), event, at);
     }
 
     @EventHandler
     void on(ClientBlockedEvent event, @Timestamp Instant at) {
-        update(event.clientId(), at, client -> client.block(event.reason()));
+        change(event.clientId(), event, at);
     }
 
     @EventHandler
     void on(ClientUnblockedEvent event, @Timestamp Instant at) {
-        update(event.clientId(), at, ClientRecord::unblock);
+        change(event.clientId(), event, at);
     }
 
     @EventHandler
     void on(ClientDeletedEvent event, @Timestamp Instant at) {
-        update(event.clientId(), at, client -> client.setDeleted(true));
+        change(event.clientId(), event, at);
     }
 
     @EventHandler
     void on(ClientRestoredEvent event, @Timestamp Instant at) {
-        update(event.clientId(), at, client -> client.setDeleted(false));
+        change(event.clientId(), event, at);
     }
 
-    private void update(String clientId, Instant at, Consumer<ClientRecord> change) {
-        ClientRecord client = clients.findById(clientId)
-                .orElseThrow(() -> new IllegalStateException("Client " + clientId + " is not in the client list"));
-        change.accept(client);
-        client.touch(at);
+    private void change(String clientId, Object event, Instant at) {
+        clients.findById(clientId)
+                .orElseThrow(() -> new IllegalStateException("Client " + clientId + " is not in the client list"))
+                .apply(event, at);
     }
 }

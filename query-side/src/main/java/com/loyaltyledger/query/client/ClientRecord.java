@@ -1,9 +1,16 @@
 package com.loyaltyledger.query.client;
 
+import com.loyaltyledger.api.client.ClientBlockedEvent;
+import com.loyaltyledger.api.client.ClientConsentsChangedEvent;
+import com.loyaltyledger.api.client.ClientDeletedEvent;
 import com.loyaltyledger.api.client.ClientDetails;
+import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
 import com.loyaltyledger.api.client.ClientKind;
+import com.loyaltyledger.api.client.ClientRegisteredEvent;
+import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientSource;
 import com.loyaltyledger.api.client.ClientSummary;
+import com.loyaltyledger.api.client.ClientUnblockedEvent;
 import com.loyaltyledger.api.client.ClientView;
 import com.loyaltyledger.api.client.Consents;
 import com.loyaltyledger.api.client.ContactChannel;
@@ -127,7 +134,7 @@ public class ClientRecord {
     protected ClientRecord() {
     }
 
-    ClientRecord(String id, String code, ClientKind kind, ClientSource source, Instant registeredAt) {
+    private ClientRecord(String id, String code, ClientKind kind, ClientSource source, Instant registeredAt) {
         this.id = id;
         this.code = code;
         this.kind = kind;
@@ -136,11 +143,42 @@ public class ClientRecord {
         this.updatedAt = registeredAt;
     }
 
+    static ClientRecord registered(ClientRegisteredEvent event, Instant at) {
+        ClientRecord client = new ClientRecord(event.clientId(), event.code(), event.kind(), event.source(), at);
+        client.applyDetails(event.details());
+        client.applyConsents(event.consents());
+        return client;
+    }
+
+    /**
+     * Folds one later event of this client into the row. The projection and the state-as-of-a-moment query
+     * both use it, so a client rebuilt from the event store looks exactly like the list's row did then.
+     */
+    void apply(Object event, Instant at) {
+        switch (event) {
+            case ClientDetailsChangedEvent changed -> applyDetails(details().with(changed.after(),
+                    changed.changedFields()));
+            case ClientConsentsChangedEvent changed -> applyConsents(changed.after());
+            case ClientBlockedEvent blockedEvent -> {
+                blocked = true;
+                blockReason = blockedEvent.reason();
+            }
+            case ClientUnblockedEvent ignored -> {
+                blocked = false;
+                blockReason = null;
+            }
+            case ClientDeletedEvent ignored -> deleted = true;
+            case ClientRestoredEvent ignored -> deleted = false;
+            default -> throw new IllegalArgumentException("Not a change of a client: " + event.getClass());
+        }
+        updatedAt = at;
+    }
+
     String id() {
         return id;
     }
 
-    void applyDetails(ClientDetails details) {
+    private void applyDetails(ClientDetails details) {
         lastName = details.lastName();
         firstName = details.firstName();
         middleName = details.middleName();
@@ -183,31 +221,13 @@ public class ClientRecord {
         attributes.putAll(details.attributes());
     }
 
-    void applyConsents(Consents consents) {
+    private void applyConsents(Consents consents) {
         consentMailing = consents.mailing();
         consentSms = consents.sms();
         consentAdvertising = consents.advertising();
         consentReceiptByEmail = consents.receiptByEmail();
         emailConfirmed = consents.emailConfirmed();
         contactChannels = consents.channels().stream().map(Enum::name).collect(Collectors.joining(","));
-    }
-
-    void block(String reason) {
-        blocked = true;
-        blockReason = reason;
-    }
-
-    void unblock() {
-        blocked = false;
-        blockReason = null;
-    }
-
-    void setDeleted(boolean deleted) {
-        this.deleted = deleted;
-    }
-
-    void touch(Instant at) {
-        updatedAt = at;
     }
 
     ClientDetails details() {
