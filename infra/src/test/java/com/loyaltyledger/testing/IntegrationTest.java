@@ -14,12 +14,15 @@ import org.springframework.test.context.DynamicPropertySource;
  * Base of the tests that run the whole application over real HTTP against the test database. All of them share
  * one Spring context (same configuration), so the application starts once per test run.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "ledger.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "ledger.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
+        "ledger.privacy.master-key=" + IntegrationTest.MASTER_KEY})
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 public abstract class IntegrationTest {
 
     public static final String ADMIN_PASSWORD = "admin-test-password";
+    /** 32 bytes, base64; only ever used by tests. */
+    public static final String MASTER_KEY = "dGVzdC1tYXN0ZXIta2V5LW9mLTMyLWJ5dGVzLWxvbmc=";
 
     @LocalServerPort
     private int port;

@@ -13,17 +13,20 @@ import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
 import com.loyaltyledger.api.client.ClientError;
 import com.loyaltyledger.api.client.ClientField;
 import com.loyaltyledger.api.client.ClientKind;
+import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientUnblockedEvent;
 import com.loyaltyledger.api.client.Consents;
 import com.loyaltyledger.api.client.DeleteClientCommand;
+import com.loyaltyledger.api.client.ErasePersonalDataCommand;
 import com.loyaltyledger.api.client.RegisterClientCommand;
 import com.loyaltyledger.api.client.RestoreClientCommand;
 import com.loyaltyledger.api.client.UnblockClientCommand;
 import com.loyaltyledger.api.common.DomainException;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
@@ -35,6 +38,9 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 public class Client {
 
+    private static final List<ClientField> PERSONAL_FIELDS = Arrays.stream(ClientField.values())
+            .filter(ClientField::personal).toList();
+
     @AggregateIdentifier
     private String clientId;
     private ClientKind kind;
@@ -42,6 +48,7 @@ public class Client {
     private Consents consents;
     private boolean blocked;
     private boolean deleted;
+    private boolean personalDataErased;
 
     protected Client() {
         // for Axon: rebuilt from events
@@ -127,12 +134,23 @@ public class Client {
         apply(new ClientRestoredEvent(clientId));
     }
 
+    /** Erasure is allowed for deleted clients too: leaving the programme is a common reason to ask for it. */
+    @CommandHandler
+    public void handle(ErasePersonalDataCommand command) {
+        if (personalDataErased) {
+            throw new DomainException(ClientError.PERSONAL_DATA_ERASED,
+                    "The personal data of client " + clientId + " is already erased");
+        }
+        apply(new ClientPersonalDataErasedEvent(clientId));
+    }
+
     @EventSourcingHandler
     void on(ClientRegisteredEvent event) {
         clientId = event.clientId();
         kind = event.kind();
         details = event.details();
-        consents = event.consents();
+        // null once the client's personal data is erased: its key is gone
+        consents = event.consents() == null ? Consents.NONE : event.consents();
     }
 
     @EventSourcingHandler
@@ -142,7 +160,14 @@ public class Client {
 
     @EventSourcingHandler
     void on(ClientConsentsChangedEvent event) {
-        consents = event.after();
+        consents = event.after() == null ? Consents.NONE : event.after();
+    }
+
+    @EventSourcingHandler
+    void on(ClientPersonalDataErasedEvent event) {
+        details = details.with(ClientDetails.EMPTY, PERSONAL_FIELDS);
+        consents = Consents.NONE;
+        personalDataErased = true;
     }
 
     @EventSourcingHandler

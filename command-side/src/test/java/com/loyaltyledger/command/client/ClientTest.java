@@ -14,6 +14,7 @@ import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
 import com.loyaltyledger.api.client.ClientError;
 import com.loyaltyledger.api.client.ClientField;
 import com.loyaltyledger.api.client.ClientKind;
+import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRegistration;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
@@ -23,6 +24,7 @@ import com.loyaltyledger.api.client.Consents;
 import com.loyaltyledger.api.client.ConsentsPatch;
 import com.loyaltyledger.api.client.ContactChannel;
 import com.loyaltyledger.api.client.DeleteClientCommand;
+import com.loyaltyledger.api.client.ErasePersonalDataCommand;
 import com.loyaltyledger.api.client.Gender;
 import com.loyaltyledger.api.client.RegisterClientCommand;
 import com.loyaltyledger.api.client.RestoreClientCommand;
@@ -305,6 +307,35 @@ class ClientTest {
                 .when(change(parent("org"), ClientField.PARENT_ID))
                 .expectEvents(new ClientDetailsChangedEvent(ID, List.of(ClientField.PARENT_ID), before,
                         parent("org")));
+    }
+
+    @Test
+    void erasesPersonalDataOnce() {
+        fixture.given(registered(), new ClientDeletedEvent(ID, "left"))
+                .when(new ErasePersonalDataCommand(ID))
+                .expectEvents(new ClientPersonalDataErasedEvent(ID));
+        fixture.given(registered(), new ClientPersonalDataErasedEvent(ID))
+                .when(new ErasePersonalDataCommand(ID))
+                .expectNoEvents()
+                .expectException(refusedWith(ClientError.PERSONAL_DATA_ERASED));
+    }
+
+    @Test
+    void afterErasureTheClientHoldsNoPersonalDataButKeepsTheRest() {
+        ClientDetails sameNameAgain = ivan();
+        fixture.given(registered(), new ClientPersonalDataErasedEvent(ID))
+                .when(change(sameNameAgain, ClientField.FIRST_NAME, ClientField.TAGS))
+                // the first name was erased, so setting it again is a change; the tags were kept
+                .expectEvents(new ClientDetailsChangedEvent(ID, List.of(ClientField.FIRST_NAME),
+                        ClientDetails.EMPTY, ClientDetails.EMPTY.with(ivan(), Set.of(ClientField.FIRST_NAME))));
+    }
+
+    @Test
+    void personalFieldsFollowTheMarksOfTheProfile() {
+        org.assertj.core.api.Assertions.assertThat(java.util.Arrays.stream(ClientField.values())
+                        .filter(ClientField::personal).map(ClientField::apiName))
+                .containsExactlyInAnyOrder("lastName", "firstName", "middleName", "birthDate", "phones", "email",
+                        "address", "postalCode", "codeWord", "document", "inn", "bankAccount", "specialDates");
     }
 
     private static ClientDetails phones(String... phones) {

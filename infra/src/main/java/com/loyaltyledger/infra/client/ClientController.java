@@ -12,6 +12,7 @@ import com.loyaltyledger.api.client.ClientSummary;
 import com.loyaltyledger.api.client.ClientView;
 import com.loyaltyledger.api.client.Consents;
 import com.loyaltyledger.api.client.DeleteClientCommand;
+import com.loyaltyledger.api.client.ErasePersonalDataCommand;
 import com.loyaltyledger.api.client.FindClientAsOfQuery;
 import com.loyaltyledger.api.client.FindClientQuery;
 import com.loyaltyledger.api.client.FindClientsQuery;
@@ -165,6 +166,13 @@ class ClientController {
     @PostMapping("/{id}/restore")
     ResponseEntity<Void> restore(@PathVariable String id) {
         ledger.send(new RestoreClientCommand(id), ClientError.NOT_FOUND, "client " + id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /** The right to be forgotten; see {@link ErasePersonalDataCommand}. Cannot be undone. */
+    @PostMapping("/{id}/erase-personal-data")
+    ResponseEntity<Void> erasePersonalData(@PathVariable String id) {
+        ledger.send(new ErasePersonalDataCommand(id), ClientError.NOT_FOUND, "client " + id);
         return ResponseEntity.noContent().build();
     }
 

@@ -22,12 +22,13 @@ record ClientResponse(String id,
                       String blockReason,
                       boolean deleted,
                       Instant registeredAt,
-                      Instant updatedAt) {
+                      Instant updatedAt,
+                      Instant personalDataErasedAt) {
 
     static ClientResponse of(ClientView view) {
         return new ClientResponse(view.id(), view.code(), view.kind(), view.source(), view.details(),
                 view.consents(), view.blocked(), view.blockReason(), view.deleted(), view.registeredAt(),
-                view.updatedAt());
+                view.updatedAt(), view.personalDataErasedAt());
     }
 
     /** The same client with phones and email partly hidden. */
@@ -38,6 +39,6 @@ record ClientResponse(String id,
                         null, null, null, null, null, null, null, null, null, null, null, true),
                 List.of(ClientField.PHONES, ClientField.EMAIL));
         return new ClientResponse(id, code, kind, source, hidden, consents, blocked, blockReason, deleted,
-                registeredAt, updatedAt);
+                registeredAt, updatedAt, personalDataErasedAt);
     }
 }

@@ -49,6 +49,9 @@ final class AccessRules {
             rule(DELETE, "/api/v1/clients/{id}", BACK_OFFICE),
             // audit trail
             rule(GET, "/api/v1/audit", AUDIT),
+            // operations
+            rule(GET, "/api/v1/admin/processors", ADMIN),
+            rule(POST, "/api/v1/admin/processors/{name}/replay", ADMIN),
             // users
             rule(GET, "/api/v1/users", ADMIN),
             rule(GET, "/api/v1/users/{username}", ADMIN),

@@ -2,6 +2,7 @@ package com.loyaltyledger.infra.axon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.loyaltyledger.testing.IntegrationTest;
 import org.axonframework.axonserver.connector.AxonServerConfiguration;
 import org.axonframework.axonserver.connector.command.AxonServerCommandBus;
 import org.axonframework.axonserver.connector.event.axon.AxonServerEventStore;
@@ -28,7 +29,8 @@ import org.springframework.test.context.ActiveProfiles;
         "axon.axonserver.servers=localhost:18124",
         "axon.eventhandling.processors.clients.mode=tracking",
         "axon.eventhandling.processors.history.mode=tracking",
-        "ledger.security.admin-password=irrelevant"})
+        "ledger.security.admin-password=irrelevant",
+        "ledger.privacy.master-key=" + IntegrationTest.MASTER_KEY})
 @ActiveProfiles("axonserver")
 @DirtiesContext
 class AxonServerProfileTest {

@@ -88,7 +88,7 @@ class EventStoreSchemaTest extends IntegrationTest {
                 JsonNode payload = Api.JSON.readTree(new String(row.getBytes(1), StandardCharsets.UTF_8));
                 JsonNode metaData = Api.JSON.readTree(new String(row.getBytes(2), StandardCharsets.UTF_8));
                 assertThat(row.getString(3)).isEqualTo("com.loyaltyledger.api.client.ClientRegisteredEvent");
-                assertThat(payload.path("details").path("firstName").asString()).isEqualTo("Meta");
+                assertThat(payload.path("kind").asString()).isEqualTo("PERSON");
                 assertThat(metaData.path("actor").asString()).isEqualTo("admin");
                 assertThat(metaData.path("channel").asString()).isEqualTo("BACK_OFFICE");
                 assertThat(metaData.path("correlationId").asString()).isEqualTo("schema-test-1");

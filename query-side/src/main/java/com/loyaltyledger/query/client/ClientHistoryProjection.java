@@ -6,6 +6,7 @@ import com.loyaltyledger.api.client.ClientDeletedEvent;
 import com.loyaltyledger.api.client.ClientDetails;
 import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
 import com.loyaltyledger.api.client.ClientField;
+import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientUnblockedEvent;
@@ -15,12 +16,15 @@ import com.loyaltyledger.api.history.FieldChange;
 import com.loyaltyledger.query.history.HistoryProcessing;
 import com.loyaltyledger.query.history.HistoryWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.TrackingToken;
 import org.springframework.stereotype.Component;
 
@@ -29,10 +33,27 @@ import org.springframework.stereotype.Component;
 @ProcessingGroup(HistoryProcessing.GROUP)
 class ClientHistoryProjection {
 
+    /** What history shows in place of a personal value once the client's personal data is erased. */
+    static final String ERASED = "erased";
+    private static final List<String> CONSENT_FIELDS = List.of("mailingConsent", "smsConsent",
+            "advertisingConsent", "receiptByEmail", "emailConfirmed", "channels");
+    private static final List<String> PERSONAL_HISTORY_FIELDS = Stream.concat(
+            Arrays.stream(ClientField.values()).filter(ClientField::personal).map(ClientField::apiName),
+            CONSENT_FIELDS.stream()).toList();
+
     private final HistoryWriter history;
 
     ClientHistoryProjection(HistoryWriter history) {
         this.history = history;
+    }
+
+    /**
+     * Before the history group replays, the whole history is emptied, once for every entity type; the other
+     * projections of the group need no reset handler of their own.
+     */
+    @ResetHandler
+    void reset() {
+        history.clear();
     }
 
     @EventHandler
@@ -47,7 +68,9 @@ class ClientHistoryProjection {
                 changes.add(new FieldChange(field.apiName(), null, value));
             }
         }
-        changes.addAll(consentChanges(Consents.NONE, event.consents()));
+        if (event.consents() != null) {
+            changes.addAll(consentChanges(Consents.NONE, event.consents()));
+        }
         history.record(message, token, EntityType.CLIENT, event.clientId(), "Client registered", changes);
     }
 
@@ -60,10 +83,18 @@ class ClientHistoryProjection {
         history.record(message, token, EntityType.CLIENT, event.clientId(), "Details changed", changes);
     }
 
+    /** Consents read after erasure are null: the entry stays, without values. */
     @EventHandler
     void on(ClientConsentsChangedEvent event, EventMessage<?> message, TrackingToken token) {
         history.record(message, token, EntityType.CLIENT, event.clientId(), "Consents changed",
-                consentChanges(event.before(), event.after()));
+                event.before() == null || event.after() == null ? List.of()
+                        : consentChanges(event.before(), event.after()));
+    }
+
+    @EventHandler
+    void on(ClientPersonalDataErasedEvent event, EventMessage<?> message, TrackingToken token) {
+        history.scrub(EntityType.CLIENT, event.clientId(), PERSONAL_HISTORY_FIELDS, ERASED);
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Personal data erased", List.of());
     }
 
     @EventHandler
@@ -95,12 +126,12 @@ class ClientHistoryProjection {
 
     private static List<FieldChange> consentChanges(Consents before, Consents after) {
         List<FieldChange> changes = new ArrayList<>();
-        compare(changes, "mailingConsent", before, after, Consents::mailing);
-        compare(changes, "smsConsent", before, after, Consents::sms);
-        compare(changes, "advertisingConsent", before, after, Consents::advertising);
-        compare(changes, "receiptByEmail", before, after, Consents::receiptByEmail);
-        compare(changes, "emailConfirmed", before, after, Consents::emailConfirmed);
-        compare(changes, "channels", before, after, consents -> consents.channels().isEmpty() ? null
+        compare(changes, CONSENT_FIELDS.get(0), before, after, Consents::mailing);
+        compare(changes, CONSENT_FIELDS.get(1), before, after, Consents::sms);
+        compare(changes, CONSENT_FIELDS.get(2), before, after, Consents::advertising);
+        compare(changes, CONSENT_FIELDS.get(3), before, after, Consents::receiptByEmail);
+        compare(changes, CONSENT_FIELDS.get(4), before, after, Consents::emailConfirmed);
+        compare(changes, CONSENT_FIELDS.get(5), before, after, consents -> consents.channels().isEmpty() ? null
                 : String.join(", ", consents.channels().stream().map(Enum::name).toList()));
         return changes;
     }

@@ -4,12 +4,14 @@ import com.loyaltyledger.api.client.ClientBlockedEvent;
 import com.loyaltyledger.api.client.ClientConsentsChangedEvent;
 import com.loyaltyledger.api.client.ClientDeletedEvent;
 import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
+import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientUnblockedEvent;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
@@ -27,6 +29,16 @@ class ClientProjection {
 
     ClientProjection(ClientRecordRepository clients) {
         this.clients = clients;
+    }
+
+    /** Before a replay the list starts empty and is rebuilt from the first event. */
+    @ResetHandler
+    void reset() {
+        clients.deleteAllPhones();
+        clients.deleteAllTags();
+        clients.deleteAllSpecialDates();
+        clients.deleteAllAttributes();
+        clients.deleteAllClients();
     }
 
     @EventHandler
@@ -63,6 +75,11 @@ class ClientProjection {
 
     @EventHandler
     void on(ClientRestoredEvent event, @Timestamp Instant at) {
+        change(event.clientId(), event, at);
+    }
+
+    @EventHandler
+    void on(ClientPersonalDataErasedEvent event, @Timestamp Instant at) {
         change(event.clientId(), event, at);
     }
 

@@ -5,7 +5,9 @@ import com.loyaltyledger.api.client.ClientConsentsChangedEvent;
 import com.loyaltyledger.api.client.ClientDeletedEvent;
 import com.loyaltyledger.api.client.ClientDetails;
 import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
+import com.loyaltyledger.api.client.ClientField;
 import com.loyaltyledger.api.client.ClientKind;
+import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientSource;
@@ -43,6 +45,10 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "client_view")
 public class ClientRecord {
+
+    static final String ERASED_NAME = "[personal data erased]";
+    private static final List<ClientField> PERSONAL_FIELDS = Arrays.stream(ClientField.values())
+            .filter(ClientField::personal).toList();
 
     @Id
     @Column(length = 36)
@@ -105,6 +111,7 @@ public class ClientRecord {
     private boolean blocked;
     private String blockReason;
     private boolean deleted;
+    private Instant personalDataErasedAt;
     @Column(nullable = false)
     private Instant registeredAt;
     @Column(nullable = false)
@@ -146,7 +153,8 @@ public class ClientRecord {
     static ClientRecord registered(ClientRegisteredEvent event, Instant at) {
         ClientRecord client = new ClientRecord(event.clientId(), event.code(), event.kind(), event.source(), at);
         client.applyDetails(event.details());
-        client.applyConsents(event.consents());
+        // null when read after erasure: the consents were personal data
+        client.applyConsents(event.consents() == null ? Consents.NONE : event.consents());
         return client;
     }
 
@@ -158,7 +166,8 @@ public class ClientRecord {
         switch (event) {
             case ClientDetailsChangedEvent changed -> applyDetails(details().with(changed.after(),
                     changed.changedFields()));
-            case ClientConsentsChangedEvent changed -> applyConsents(changed.after());
+            case ClientConsentsChangedEvent changed ->
+                    applyConsents(changed.after() == null ? Consents.NONE : changed.after());
             case ClientBlockedEvent blockedEvent -> {
                 blocked = true;
                 blockReason = blockedEvent.reason();
@@ -169,6 +178,7 @@ public class ClientRecord {
             }
             case ClientDeletedEvent ignored -> deleted = true;
             case ClientRestoredEvent ignored -> deleted = false;
+            case ClientPersonalDataErasedEvent ignored -> erasePersonalData(at);
             default -> throw new IllegalArgumentException("Not a change of a client: " + event.getClass());
         }
         updatedAt = at;
@@ -230,6 +240,16 @@ public class ClientRecord {
         contactChannels = consents.channels().stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
+    /** Keeps what the programme needs (code, kind, organisation name, tags, flags); drops the person. */
+    private void erasePersonalData(Instant at) {
+        applyDetails(details().with(ClientDetails.EMPTY, PERSONAL_FIELDS));
+        applyConsents(Consents.NONE);
+        if (displayName.isEmpty()) {
+            displayName = ERASED_NAME;
+        }
+        personalDataErasedAt = at;
+    }
+
     ClientDetails details() {
         return new ClientDetails(lastName, firstName, middleName, organizationName, birthDate, gender, externalId,
                 phones.stream().map(PhoneEntry::e164).toList(), email, address, postalCode, website, codeWord, notes,
@@ -249,7 +269,7 @@ public class ClientRecord {
 
     ClientView view() {
         return new ClientView(id, code, kind, source, details(), consents(), blocked, blockReason, deleted,
-                registeredAt, updatedAt);
+                registeredAt, updatedAt, personalDataErasedAt);
     }
 
     ClientSummary summary() {

@@ -3,6 +3,7 @@ package com.loyaltyledger.query.history;
 import com.loyaltyledger.api.common.MetadataKeys;
 import com.loyaltyledger.api.history.FieldChange;
 import com.loyaltyledger.api.history.HistoryEntry;
+import java.util.Collection;
 import java.util.List;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
@@ -35,6 +36,21 @@ public class HistoryWriter {
                 text(metaData, MetadataKeys.ACTOR), text(metaData, MetadataKeys.ON_BEHALF_OF),
                 text(metaData, MetadataKeys.CHANNEL), text(metaData, MetadataKeys.CORRELATION_ID), entityType,
                 entityId, eventType(event), summary, changes)));
+    }
+
+    /**
+     * Replaces every old and new value of the given fields in the entity's history, e.g. with "erased" once a
+     * client's personal data is erased. The entries themselves — who, when, what kind of change — stay.
+     */
+    public void scrub(String entityType, String entityId, Collection<String> fields, String replacement) {
+        entries.flush();
+        entries.replaceValues(entityType, entityId, fields, replacement);
+    }
+
+    /** Empties the history before its processing group replays every event. */
+    public void clear() {
+        entries.deleteAllChanges();
+        entries.deleteAllEntries();
     }
 
     private static String eventType(EventMessage<?> event) {

@@ -1,4 +1,10 @@
 package com.loyaltyledger.api.client;
 
-public record ClientConsentsChangedEvent(String clientId, Consents before, Consents after) {
+import com.loyaltyledger.api.common.DataSubject;
+import com.loyaltyledger.api.common.PersonalData;
+
+/** {@code before} and {@code after} are null in an event read after the client's personal data was erased. */
+public record ClientConsentsChangedEvent(@DataSubject String clientId,
+                                         @PersonalData Consents before,
+                                         @PersonalData Consents after) {
 }

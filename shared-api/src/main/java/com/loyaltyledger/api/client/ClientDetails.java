@@ -1,5 +1,6 @@
 package com.loyaltyledger.api.client;
 
+import com.loyaltyledger.api.common.PersonalData;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -13,6 +14,8 @@ import java.util.TreeMap;
  * read models) or, inside a {@link ClientDetailsChangedEvent}, only the changed fields: the event's field list
  * says which values mean something.
  * <p>
+ * Components marked {@link PersonalData} are the person's own: encrypted in stored events, erased on request.
+ * <p>
  * The compact constructor normalizes so that two profiles that mean the same are equal: strings trimmed and
  * blank ones absent, lists never null, tags de-duplicated, attributes sorted.
  *
@@ -20,29 +23,29 @@ import java.util.TreeMap;
  * @param parentId the organisation or department this client belongs to, if any
  * @param usesOwnAccount false when the client pays from its parent's account
  */
-public record ClientDetails(String lastName,
-                            String firstName,
-                            String middleName,
+public record ClientDetails(@PersonalData String lastName,
+                            @PersonalData String firstName,
+                            @PersonalData String middleName,
                             String organizationName,
-                            LocalDate birthDate,
+                            @PersonalData LocalDate birthDate,
                             Gender gender,
                             String externalId,
-                            List<String> phones,
-                            String email,
-                            String address,
-                            String postalCode,
+                            @PersonalData List<String> phones,
+                            @PersonalData String email,
+                            @PersonalData String address,
+                            @PersonalData String postalCode,
                             String website,
-                            String codeWord,
+                            @PersonalData String codeWord,
                             String notes,
                             List<String> tags,
-                            String document,
-                            String inn,
+                            @PersonalData String document,
+                            @PersonalData String inn,
                             String okpo,
                             String okpd,
                             String kpp,
-                            String bankAccount,
+                            @PersonalData String bankAccount,
                             String bik,
-                            List<SpecialDate> specialDates,
+                            @PersonalData List<SpecialDate> specialDates,
                             String occupation,
                             String position,
                             Integer childrenCount,

@@ -1,53 +1,65 @@
 package com.loyaltyledger.api.client;
 
+import com.loyaltyledger.api.common.PersonalData;
+import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The editable fields of a client, by their API name. {@code personal} marks personal data: what erasure
- * removes and what analysts see masked.
+ * The editable fields of a client, by their API name. {@code personal} follows the {@link PersonalData} marks of
+ * {@link ClientDetails}: what erasure removes.
  */
 public enum ClientField {
-    LAST_NAME("lastName", true, ClientDetails::lastName),
-    FIRST_NAME("firstName", true, ClientDetails::firstName),
-    MIDDLE_NAME("middleName", true, ClientDetails::middleName),
-    ORGANIZATION_NAME("organizationName", false, ClientDetails::organizationName),
-    BIRTH_DATE("birthDate", true, ClientDetails::birthDate),
-    GENDER("gender", false, ClientDetails::gender),
-    EXTERNAL_ID("externalId", false, ClientDetails::externalId),
-    PHONES("phones", true, ClientDetails::phones),
-    EMAIL("email", true, ClientDetails::email),
-    ADDRESS("address", true, ClientDetails::address),
-    POSTAL_CODE("postalCode", true, ClientDetails::postalCode),
-    WEBSITE("website", false, ClientDetails::website),
-    CODE_WORD("codeWord", true, ClientDetails::codeWord),
-    NOTES("notes", false, ClientDetails::notes),
-    TAGS("tags", false, ClientDetails::tags),
-    DOCUMENT("document", true, ClientDetails::document),
-    INN("inn", true, ClientDetails::inn),
-    OKPO("okpo", false, ClientDetails::okpo),
-    OKPD("okpd", false, ClientDetails::okpd),
-    KPP("kpp", false, ClientDetails::kpp),
-    BANK_ACCOUNT("bankAccount", true, ClientDetails::bankAccount),
-    BIK("bik", false, ClientDetails::bik),
-    SPECIAL_DATES("specialDates", true, ClientDetails::specialDates),
-    OCCUPATION("occupation", false, ClientDetails::occupation),
-    POSITION("position", false, ClientDetails::position),
-    CHILDREN_COUNT("childrenCount", false, ClientDetails::childrenCount),
-    ATTRIBUTES("attributes", false, ClientDetails::attributes),
-    PARENT_ID("parentId", false, ClientDetails::parentId),
-    USES_OWN_ACCOUNT("usesOwnAccount", false, ClientDetails::usesOwnAccount);
+    LAST_NAME("lastName", ClientDetails::lastName),
+    FIRST_NAME("firstName", ClientDetails::firstName),
+    MIDDLE_NAME("middleName", ClientDetails::middleName),
+    ORGANIZATION_NAME("organizationName", ClientDetails::organizationName),
+    BIRTH_DATE("birthDate", ClientDetails::birthDate),
+    GENDER("gender", ClientDetails::gender),
+    EXTERNAL_ID("externalId", ClientDetails::externalId),
+    PHONES("phones", ClientDetails::phones),
+    EMAIL("email", ClientDetails::email),
+    ADDRESS("address", ClientDetails::address),
+    POSTAL_CODE("postalCode", ClientDetails::postalCode),
+    WEBSITE("website", ClientDetails::website),
+    CODE_WORD("codeWord", ClientDetails::codeWord),
+    NOTES("notes", ClientDetails::notes),
+    TAGS("tags", ClientDetails::tags),
+    DOCUMENT("document", ClientDetails::document),
+    INN("inn", ClientDetails::inn),
+    OKPO("okpo", ClientDetails::okpo),
+    OKPD("okpd", ClientDetails::okpd),
+    KPP("kpp", ClientDetails::kpp),
+    BANK_ACCOUNT("bankAccount", ClientDetails::bankAccount),
+    BIK("bik", ClientDetails::bik),
+    SPECIAL_DATES("specialDates", ClientDetails::specialDates),
+    OCCUPATION("occupation", ClientDetails::occupation),
+    POSITION("position", ClientDetails::position),
+    CHILDREN_COUNT("childrenCount", ClientDetails::childrenCount),
+    ATTRIBUTES("attributes", ClientDetails::attributes),
+    PARENT_ID("parentId", ClientDetails::parentId),
+    USES_OWN_ACCOUNT("usesOwnAccount", ClientDetails::usesOwnAccount);
 
     private final String apiName;
     private final boolean personal;
     private final Function<ClientDetails, Object> getter;
 
-    ClientField(String apiName, boolean personal, Function<ClientDetails, Object> getter) {
+    ClientField(String apiName, Function<ClientDetails, Object> getter) {
         this.apiName = apiName;
-        this.personal = personal;
+        this.personal = isPersonal(apiName);
         this.getter = getter;
+    }
+
+    /** Personal when the profile's component of that name is marked {@link PersonalData}. */
+    private static boolean isPersonal(String apiName) {
+        for (RecordComponent component : ClientDetails.class.getRecordComponents()) {
+            if (component.getName().equals(apiName)) {
+                return component.isAnnotationPresent(PersonalData.class);
+            }
+        }
+        throw new IllegalStateException("ClientDetails has no component " + apiName);
     }
 
     public String apiName() {

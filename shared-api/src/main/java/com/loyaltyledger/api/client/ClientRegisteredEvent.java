@@ -1,9 +1,13 @@
 package com.loyaltyledger.api.client;
 
-public record ClientRegisteredEvent(String clientId,
+import com.loyaltyledger.api.common.DataSubject;
+import com.loyaltyledger.api.common.PersonalData;
+
+/** {@code consents} may be null in an event read after the client's personal data was erased. */
+public record ClientRegisteredEvent(@DataSubject String clientId,
                                     ClientKind kind,
                                     ClientSource source,
                                     String code,
                                     ClientDetails details,
-                                    Consents consents) {
+                                    @PersonalData Consents consents) {
 }

@@ -13,5 +13,6 @@ public record ClientView(String id,
                          String blockReason,
                          boolean deleted,
                          Instant registeredAt,
-                         Instant updatedAt) {
+                         Instant updatedAt,
+                         Instant personalDataErasedAt) {
 }

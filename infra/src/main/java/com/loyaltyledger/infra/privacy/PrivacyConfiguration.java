@@ -1,0 +1,37 @@
+package com.loyaltyledger.infra.privacy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import org.axonframework.serialization.ChainingConverter;
+import org.axonframework.serialization.RevisionResolver;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.json.JacksonSerializer;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Crypto-shredding of personal data in events: the master key, the per-client keys, the event serializer. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(PrivacyProperties.class)
+public class PrivacyConfiguration {
+
+    @Bean
+    SubjectKeys subjectKeys(JdbcTemplate jdbc, PrivacyProperties properties, Clock clock) {
+        return new SubjectKeys(jdbc, MasterKey.load(properties), clock);
+    }
+
+    /** Events (in the store, in dead letters, through Axon Server) carry personal data only encrypted. */
+    @Bean
+    @Qualifier("eventSerializer")
+    Serializer eventSerializer(@Qualifier("defaultAxonObjectMapper") ObjectMapper mapper,
+                               RevisionResolver revisionResolver, SubjectKeys keys) {
+        JacksonSerializer json = JacksonSerializer.builder()
+                .objectMapper(mapper)
+                .revisionResolver(revisionResolver)
+                .converter(new ChainingConverter(getClass().getClassLoader()))
+                .build();
+        return new CryptoShreddingSerializer(json, mapper, keys);
+    }
+}
