@@ -55,7 +55,8 @@ public class Client {
     }
 
     /** Registration goes through {@link ClientRegistrationHandler}, which answers with the generated code. */
-    Client(RegisterClientCommand command, String code, ClientHierarchyPolicy hierarchy, Clock clock) {
+    Client(RegisterClientCommand command, String code, ClientHierarchyPolicy hierarchy,
+           ClientCategoryPolicy categories, Clock clock) {
         if (command.kind() == null) {
             throw DomainException.invalidField("kind", "kind is required: PERSON or ORGANIZATION");
         }
@@ -65,12 +66,14 @@ public class Client {
         ClientDetails profile = command.details() == null ? ClientDetails.EMPTY : command.details();
         ClientProfileRules.validate(command.kind(), profile, LocalDate.now(clock));
         hierarchy.checkParent(command.clientId(), profile.parentId());
+        categories.check(profile);
         apply(new ClientRegisteredEvent(command.clientId(), command.kind(), command.source(), code, profile,
                 command.consents() == null ? Consents.NONE : command.consents()));
     }
 
     @CommandHandler
-    public void handle(ChangeClientDetailsCommand command, ClientHierarchyPolicy hierarchy, Clock clock) {
+    public void handle(ChangeClientDetailsCommand command, ClientHierarchyPolicy hierarchy,
+                       ClientCategoryPolicy categories, Clock clock) {
         requireNotDeleted();
         if (command.details() == null || command.fields() == null) {
             return;
@@ -86,6 +89,9 @@ public class Client {
         ClientProfileRules.validate(kind, next, LocalDate.now(clock));
         if (changed.contains(ClientField.PARENT_ID)) {
             hierarchy.checkParent(clientId, next.parentId());
+        }
+        if (changed.contains(ClientField.PARENT_ID) || changed.contains(ClientField.CATEGORY_ID)) {
+            categories.check(next);
         }
         apply(new ClientDetailsChangedEvent(clientId, changed, details.only(changed), next.only(changed)));
     }

@@ -7,6 +7,7 @@ import com.loyaltyledger.api.client.SpecialDate;
 import com.loyaltyledger.api.common.CommonError;
 import com.loyaltyledger.api.common.DomainException;
 import com.loyaltyledger.api.common.FieldError;
+import com.loyaltyledger.command.category.CategoryRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -63,6 +64,8 @@ public final class ClientProfileRules {
         if (details.childrenCount() != null && details.childrenCount() < 0) {
             errors.add(new FieldError("childrenCount", "number of children cannot be negative"));
         }
+        CategoryRules.individualPercent(errors, "individualDiscountPercent", details.individualDiscountPercent());
+        CategoryRules.individualPercent(errors, "individualBonusPercent", details.individualBonusPercent());
         if (details.specialDates().size() > MAX_SPECIAL_DATES) {
             errors.add(new FieldError("specialDates", "at most " + MAX_SPECIAL_DATES + " special dates"));
         }

@@ -15,20 +15,22 @@ public class ClientRegistrationHandler {
     private final Repository<Client> clients;
     private final ClientCodeGenerator codes;
     private final ClientHierarchyPolicy hierarchy;
+    private final ClientCategoryPolicy categories;
     private final Clock clock;
 
     public ClientRegistrationHandler(Repository<Client> clients, ClientCodeGenerator codes,
-                                     ClientHierarchyPolicy hierarchy, Clock clock) {
+                                     ClientHierarchyPolicy hierarchy, ClientCategoryPolicy categories, Clock clock) {
         this.clients = clients;
         this.codes = codes;
         this.hierarchy = hierarchy;
+        this.categories = categories;
         this.clock = clock;
     }
 
     @CommandHandler
     public ClientRegistration handle(RegisterClientCommand command) throws Exception {
         String code = codes.nextCode();
-        clients.newInstance(() -> new Client(command, code, hierarchy, clock));
+        clients.newInstance(() -> new Client(command, code, hierarchy, categories, clock));
         return new ClientRegistration(command.clientId(), code);
     }
 }

@@ -40,9 +40,9 @@ public class ClientRegistry implements ClientDirectory {
 
     @EventHandler
     void on(ClientRegisteredEvent event) {
-        jdbc.update("insert into cmd_client_registry (client_id, kind, parent_id, blocked, deleted) "
-                        + "values (?, ?, ?, false, false)",
-                event.clientId(), event.kind().name(), event.details().parentId());
+        jdbc.update("insert into cmd_client_registry (client_id, kind, parent_id, category_id, blocked, deleted) "
+                        + "values (?, ?, ?, ?, false, false)",
+                event.clientId(), event.kind().name(), event.details().parentId(), event.details().categoryId());
     }
 
     @EventHandler
@@ -50,6 +50,10 @@ public class ClientRegistry implements ClientDirectory {
         if (event.changedFields().contains(ClientField.PARENT_ID)) {
             jdbc.update("update cmd_client_registry set parent_id = ? where client_id = ?",
                     event.after().parentId(), event.clientId());
+        }
+        if (event.changedFields().contains(ClientField.CATEGORY_ID)) {
+            jdbc.update("update cmd_client_registry set category_id = ? where client_id = ?",
+                    event.after().categoryId(), event.clientId());
         }
     }
 

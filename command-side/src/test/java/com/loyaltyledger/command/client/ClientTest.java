@@ -48,23 +48,26 @@ class ClientTest {
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-22T10:00:00Z"), ZoneOffset.UTC);
 
     private final InMemoryClientDirectory directory = new InMemoryClientDirectory();
+    private final InMemoryCategories categories = new InMemoryCategories();
     private FixtureConfiguration<Client> fixture;
 
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(Client.class);
         ClientHierarchyPolicy hierarchy = new ClientHierarchyPolicy(directory);
+        ClientCategoryPolicy categoryPolicy = new ClientCategoryPolicy(categories);
         fixture.registerInjectableResource(hierarchy);
+        fixture.registerInjectableResource(categoryPolicy);
         fixture.registerInjectableResource(CLOCK);
-        fixture.registerAnnotatedCommandHandler(
-                new ClientRegistrationHandler(fixture.getRepository(), () -> "7K3QZD", hierarchy, CLOCK));
+        fixture.registerAnnotatedCommandHandler(new ClientRegistrationHandler(fixture.getRepository(),
+                () -> "7K3QZD", hierarchy, categoryPolicy, CLOCK));
     }
 
     private static ClientDetails ivan() {
         return ClientDetails.EMPTY.with(new ClientDetails("Petrov", "Ivan", null, null, LocalDate.of(1990, 5, 17),
                         Gender.MALE, null, List.of("+79132947302"), "ivan@example.com", null, null, null, null, null,
                         List.of("vip"), null, null, null, null, null, null, null, List.of(), null, null, 2, Map.of(),
-                        null, true),
+                        null, true, null, null, null),
                 Set.of(ClientField.values()));
     }
 
@@ -114,7 +117,7 @@ class ClientTest {
     void emailMustBeWellFormed() {
         ClientDetails badEmail = ivan().with(new ClientDetails(null, null, null, null, null, null, null, null,
                 "ivan.example.com", null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, true), Set.of(ClientField.EMAIL));
+                null, null, null, null, null, true, null, null, null), Set.of(ClientField.EMAIL));
         fixture.givenNoPriorActivity()
                 .when(register(ClientKind.PERSON, badEmail))
                 .expectException(invalidField("email"));
@@ -132,7 +135,7 @@ class ClientTest {
     void birthDateCannotBeInTheFuture() {
         ClientDetails unborn = ivan().with(new ClientDetails(null, null, null, null, LocalDate.of(2026, 11, 23),
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, true), Set.of(ClientField.BIRTH_DATE));
+                null, null, null, null, null, null, true, null, null, null), Set.of(ClientField.BIRTH_DATE));
         fixture.givenNoPriorActivity()
                 .when(register(ClientKind.PERSON, unborn))
                 .expectException(invalidField("birthDate"));
@@ -151,7 +154,7 @@ class ClientTest {
         SpecialDate date = new SpecialDate(LocalDate.of(2020, 1, 1), "day");
         ClientDetails four = new ClientDetails(null, null, null, null, null, null, null, null, null, null, null,
                 null, null, null, null, null, null, null, null, null, null, null, List.of(date, date, date, date),
-                null, null, null, null, null, true);
+                null, null, null, null, null, true, null, null, null);
         fixture.given(registered())
                 .when(change(four, ClientField.SPECIAL_DATES))
                 .expectException(invalidField("specialDates"));
@@ -161,7 +164,7 @@ class ClientTest {
     void changeCarriesOnlyTheChangedFieldsWithOldAndNewValues() {
         ClientDetails requested = new ClientDetails("Sidorov", "Ivan", null, null, null, null, null,
                 List.of("+79130000000"), null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, true);
+                null, null, null, null, null, null, null, null, true, null, null, null);
         ClientDetails before = ClientDetails.EMPTY.with(ivan(), Set.of(ClientField.LAST_NAME, ClientField.PHONES));
         ClientDetails after = ClientDetails.EMPTY.with(requested, Set.of(ClientField.LAST_NAME, ClientField.PHONES));
         fixture.given(registered())
@@ -338,19 +341,61 @@ class ClientTest {
                         "address", "postalCode", "codeWord", "document", "inn", "bankAccount", "specialDates");
     }
 
+    @Test
+    void categoryMustExist() {
+        fixture.given(registered())
+                .when(change(category("gold", null), ClientField.CATEGORY_ID))
+                .expectException(refusedWith(ClientError.CATEGORY_NOT_FOUND));
+    }
+
+    @Test
+    void entersAnExistingCategory() {
+        categories.add("gold", "Gold");
+        fixture.given(registered())
+                .when(change(category("gold", null), ClientField.CATEGORY_ID))
+                .expectEvents(new ClientDetailsChangedEvent(ID, List.of(ClientField.CATEGORY_ID), ClientDetails.EMPTY,
+                        ClientDetails.EMPTY.with(category("gold", null), Set.of(ClientField.CATEGORY_ID))));
+    }
+
+    @Test
+    void categoryIsSetOnTheTopOfAHierarchyOnly() {
+        categories.add("gold", "Gold");
+        directory.add(new ClientFacts("org", ClientKind.ORGANIZATION, null, false, false));
+        fixture.given(registered())
+                .when(change(category("gold", "org"), ClientField.CATEGORY_ID, ClientField.PARENT_ID))
+                .expectException(invalidField("categoryId"));
+    }
+
+    @Test
+    void individualPercentsAreFromZeroToHundred() {
+        ClientDetails tooMuch = ClientDetails.EMPTY.with(new ClientDetails(null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, true, null, new java.math.BigDecimal("100.5"), null),
+                Set.of(ClientField.INDIVIDUAL_DISCOUNT_PERCENT));
+        fixture.given(registered())
+                .when(change(tooMuch, ClientField.INDIVIDUAL_DISCOUNT_PERCENT))
+                .expectException(invalidField("individualDiscountPercent"));
+    }
+
+    private static ClientDetails category(String categoryId, String parentId) {
+        return new ClientDetails(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
+                null, null, null, null, null, null, null, null, null, null, null, null, null, parentId, true,
+                categoryId, null, null);
+    }
+
     private static ClientDetails phones(String... phones) {
         return ClientDetails.EMPTY.with(new ClientDetails(null, null, null, null, null, null, null, List.of(phones),
                 null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, true), Set.of(ClientField.PHONES));
+                null, null, null, true, null, null, null), Set.of(ClientField.PHONES));
     }
 
     private static ClientDetails children(int count) {
         return new ClientDetails(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, count, null, null, true);
+                null, null, null, null, null, null, null, null, null, null, null, count, null, null, true, null, null, null);
     }
 
     private static ClientDetails parent(String parentId) {
         return new ClientDetails(null, null, null, null, null, null, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, null, null, null, null, null, null, null, parentId, true);
+                null, null, null, null, null, null, null, null, null, null, null, null, null, parentId, true, null, null, null);
     }
 }

@@ -1,6 +1,8 @@
 package com.loyaltyledger.infra.axon;
 
+import com.loyaltyledger.command.category.CategoryRegistry;
 import com.loyaltyledger.command.client.Client;
+import com.loyaltyledger.command.client.ClientCategoryPolicy;
 import com.loyaltyledger.command.client.ClientHierarchyPolicy;
 import com.loyaltyledger.command.client.ClientRegistrationHandler;
 import com.loyaltyledger.command.client.ClientRegistry;
@@ -32,9 +34,20 @@ public class CommandSideConfiguration {
     }
 
     @Bean
+    CategoryRegistry categoryRegistry(Jdbc jdbc) {
+        return new CategoryRegistry(jdbc);
+    }
+
+    @Bean
+    ClientCategoryPolicy clientCategoryPolicy(CategoryRegistry categories) {
+        return new ClientCategoryPolicy(categories);
+    }
+
+    @Bean
     ClientRegistrationHandler clientRegistrationHandler(Repository<Client> clientRepository, Jdbc jdbc,
-                                                        ClientHierarchyPolicy hierarchy, Clock clock) {
+                                                        ClientHierarchyPolicy hierarchy,
+                                                        ClientCategoryPolicy categories, Clock clock) {
         return new ClientRegistrationHandler(clientRepository, new SequenceClientCodeGenerator(jdbc), hierarchy,
-                clock);
+                categories, clock);
     }
 }

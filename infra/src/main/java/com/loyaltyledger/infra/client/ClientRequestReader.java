@@ -9,6 +9,7 @@ import com.loyaltyledger.api.common.Channel;
 import com.loyaltyledger.api.common.CommonError;
 import com.loyaltyledger.api.common.DomainException;
 import com.loyaltyledger.api.common.FieldError;
+import com.loyaltyledger.infra.web.JsonFields;
 import com.loyaltyledger.infra.web.JsonPaths;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -54,7 +55,7 @@ class ClientRequestReader {
     }
 
     Registration registration(JsonNode body, Channel channel) {
-        ObjectNode object = object(body);
+        ObjectNode object = JsonFields.object(body);
         rejectUnknown(object, true);
         ClientKind kind = enumValue(object, KIND, ClientKind.class);
         if (kind == null) {
@@ -66,19 +67,12 @@ class ClientRequestReader {
     }
 
     Change change(JsonNode body) {
-        ObjectNode object = object(body);
+        ObjectNode object = JsonFields.object(body);
         rejectUnknown(object, false);
         ObjectNode profile = profile(object);
         Set<ClientField> fields = EnumSet.noneOf(ClientField.class);
         profile.propertyNames().forEach(name -> fields.add(ClientField.byApiName(name)));
         return new Change(details(profile), fields, consents(object));
-    }
-
-    private ObjectNode object(JsonNode body) {
-        if (body == null || !body.isObject()) {
-            throw new DomainException(CommonError.MALFORMED_REQUEST, "The request body must be a JSON object");
-        }
-        return (ObjectNode) body;
     }
 
     private static void rejectUnknown(ObjectNode object, boolean registration) {

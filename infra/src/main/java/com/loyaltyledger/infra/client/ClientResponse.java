@@ -36,7 +36,7 @@ record ClientResponse(String id,
         ClientDetails hidden = details.with(new ClientDetails(null, null, null, null, null, null, null,
                         details.phones().stream().map(PersonalDataMasking::phone).toList(),
                         PersonalDataMasking.email(details.email()), null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null, null, null, null, null, true),
+                        null, null, null, null, null, null, null, null, null, null, null, true, null, null, null),
                 List.of(ClientField.PHONES, ClientField.EMAIL));
         return new ClientResponse(id, code, kind, source, hidden, consents, blocked, blockReason, deleted,
                 registeredAt, updatedAt, personalDataErasedAt);

@@ -47,6 +47,12 @@ final class AccessRules {
             rule(POST, "/api/v1/clients/{id}/*", BACK_OFFICE),
             rule(PATCH, "/api/v1/clients/{id}", BACK_OFFICE),
             rule(DELETE, "/api/v1/clients/{id}", BACK_OFFICE),
+            // client categories
+            rule(GET, "/api/v1/client-categories/{id}/history", HISTORY),
+            rule(GET, "/api/v1/client-categories", READERS),
+            rule(GET, "/api/v1/client-categories/{id}", READERS),
+            rule(POST, "/api/v1/client-categories", CONFIGURATION),
+            rule(PATCH, "/api/v1/client-categories/{id}", CONFIGURATION),
             // audit trail
             rule(GET, "/api/v1/audit", AUDIT),
             // operations

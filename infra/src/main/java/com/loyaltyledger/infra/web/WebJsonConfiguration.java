@@ -5,11 +5,15 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.type.LogicalType;
 
 /**
  * Strict reading of request bodies: a field the API does not know, a number for a string, a fraction for a
- * whole number or trailing garbage is a 400 naming the field, never silently dropped or coerced.
+ * whole number or trailing garbage is a 400 naming the field, never silently dropped or coerced. One exception:
+ * decimals may come as strings ("10.50"), the form the API itself shows money in, and are read exactly.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebJsonConfiguration {
@@ -21,6 +25,8 @@ public class WebJsonConfiguration {
                 .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS);
+                .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+                .withCoercionConfig(LogicalType.Float,
+                        decimals -> decimals.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert));
     }
 }

@@ -20,15 +20,14 @@ import org.springframework.test.context.ActiveProfiles;
  * The axonserver profile routes events, commands and queries through Axon Server. No Axon Server runs here, so
  * this proves the wiring only: the context starts with the Axon Server event store and buses in place. Its
  * DataSource is a private in-memory H2, so its processors never compete with the other tests for tokens.
- * The streaming projections run as tracking processors here: a pooled processor asks Axon Server for its
- * first token while starting and, rightly, refuses to start without it.
+ * The projections run as tracking processors here: a pooled processor asks Axon Server for its first token
+ * while starting and, rightly, refuses to start without it.
  */
 @SpringBootTest(properties = {
         "spring.datasource.url=jdbc:h2:mem:axonserver-profile;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
                 + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
         "axon.axonserver.servers=localhost:18124",
-        "axon.eventhandling.processors.clients.mode=tracking",
-        "axon.eventhandling.processors.history.mode=tracking",
+        "ledger.projections.mode=tracking",
         "ledger.security.admin-password=irrelevant",
         "ledger.privacy.master-key=" + IntegrationTest.MASTER_KEY})
 @ActiveProfiles("axonserver")

@@ -28,6 +28,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,6 +100,12 @@ public class ClientRecord {
     @Column(length = 36)
     private String parentId;
     private boolean usesOwnAccount;
+    @Column(length = 36)
+    private String categoryId;
+    @Column(precision = 5, scale = 2)
+    private BigDecimal individualDiscountPercent;
+    @Column(precision = 5, scale = 2)
+    private BigDecimal individualBonusPercent;
 
     private boolean consentMailing;
     private boolean consentSms;
@@ -220,6 +227,9 @@ public class ClientRecord {
         childrenCount = details.childrenCount();
         parentId = details.parentId();
         usesOwnAccount = details.usesOwnAccount();
+        categoryId = details.categoryId();
+        individualDiscountPercent = details.individualDiscountPercent();
+        individualBonusPercent = details.individualBonusPercent();
         primaryPhone = details.phones().isEmpty() ? null : details.phones().getFirst();
         phones.clear();
         details.phones().forEach(phone -> phones.add(new PhoneEntry(phone)));
@@ -255,7 +265,8 @@ public class ClientRecord {
                 phones.stream().map(PhoneEntry::e164).toList(), email, address, postalCode, website, codeWord, notes,
                 List.copyOf(tags), document, inn, okpo, okpd, kpp, bankAccount, bik,
                 specialDates.stream().map(SpecialDateEntry::toSpecialDate).toList(), occupation, position,
-                childrenCount, attributes, parentId, usesOwnAccount);
+                childrenCount, attributes, parentId, usesOwnAccount, categoryId, individualDiscountPercent,
+                individualBonusPercent);
     }
 
     Consents consents() {

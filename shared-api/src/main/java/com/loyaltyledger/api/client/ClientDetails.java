@@ -1,6 +1,7 @@
 package com.loyaltyledger.api.client;
 
 import com.loyaltyledger.api.common.PersonalData;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -22,6 +23,9 @@ import java.util.TreeMap;
  * @param phones E.164 numbers, the first one is the primary phone
  * @param parentId the organisation or department this client belongs to, if any
  * @param usesOwnAccount false when the client pays from its parent's account
+ * @param categoryId the client category; set on the top of a hierarchy only, the rest inherit it
+ * @param individualDiscountPercent overrides the category's discount; null means "as in the category"
+ * @param individualBonusPercent overrides the category's bonus; null means "as in the category"
  */
 public record ClientDetails(@PersonalData String lastName,
                             @PersonalData String firstName,
@@ -51,7 +55,10 @@ public record ClientDetails(@PersonalData String lastName,
                             Integer childrenCount,
                             Map<String, String> attributes,
                             String parentId,
-                            boolean usesOwnAccount) {
+                            boolean usesOwnAccount,
+                            String categoryId,
+                            BigDecimal individualDiscountPercent,
+                            BigDecimal individualBonusPercent) {
 
     /** A profile with nothing filled in. */
     public static final ClientDetails EMPTY = fromValues(new EnumMap<>(ClientField.class));
@@ -84,6 +91,7 @@ public record ClientDetails(@PersonalData String lastName,
         position = clean(position);
         attributes = attributes == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(attributes));
         parentId = clean(parentId);
+        categoryId = clean(categoryId);
     }
 
     /** This profile with the given fields taken from {@code source}. */
@@ -154,7 +162,10 @@ public record ClientDetails(@PersonalData String lastName,
                 (Integer) v.get(ClientField.CHILDREN_COUNT),
                 (Map<String, String>) v.get(ClientField.ATTRIBUTES),
                 (String) v.get(ClientField.PARENT_ID),
-                usesOwn == null || (Boolean) usesOwn);
+                usesOwn == null || (Boolean) usesOwn,
+                (String) v.get(ClientField.CATEGORY_ID),
+                (BigDecimal) v.get(ClientField.INDIVIDUAL_DISCOUNT_PERCENT),
+                (BigDecimal) v.get(ClientField.INDIVIDUAL_BONUS_PERCENT));
     }
 
     private static String clean(String value) {

@@ -12,6 +12,7 @@ public enum ClientError implements ErrorCode {
     NOT_BLOCKED("client.not_blocked", ErrorCategory.CONFLICT),
     PARENT_NOT_FOUND("client.parent_not_found", ErrorCategory.RULE_VIOLATION),
     PARENT_NOT_ORGANIZATION("client.parent_not_organization", ErrorCategory.RULE_VIOLATION),
+    CATEGORY_NOT_FOUND("client.category_not_found", ErrorCategory.RULE_VIOLATION),
     HIERARCHY_CYCLE("client.hierarchy_cycle", ErrorCategory.RULE_VIOLATION),
     PERSONAL_DATA_ERASED("client.personal_data_erased", ErrorCategory.CONFLICT);
 

@@ -2,6 +2,7 @@ package com.loyaltyledger.api.client;
 
 import com.loyaltyledger.api.common.PersonalData;
 import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -40,7 +41,10 @@ public enum ClientField {
     CHILDREN_COUNT("childrenCount", ClientDetails::childrenCount),
     ATTRIBUTES("attributes", ClientDetails::attributes),
     PARENT_ID("parentId", ClientDetails::parentId),
-    USES_OWN_ACCOUNT("usesOwnAccount", ClientDetails::usesOwnAccount);
+    USES_OWN_ACCOUNT("usesOwnAccount", ClientDetails::usesOwnAccount),
+    CATEGORY_ID("categoryId", ClientDetails::categoryId),
+    INDIVIDUAL_DISCOUNT_PERCENT("individualDiscountPercent", ClientDetails::individualDiscountPercent),
+    INDIVIDUAL_BONUS_PERCENT("individualBonusPercent", ClientDetails::individualBonusPercent);
 
     private final String apiName;
     private final boolean personal;
@@ -84,6 +88,9 @@ public enum ClientField {
         if (value instanceof Map<?, ?> map) {
             return map.isEmpty() ? null : map.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
                     .collect(Collectors.joining("; "));
+        }
+        if (value instanceof BigDecimal number) {
+            return number.toPlainString();
         }
         return value == null ? null : value.toString();
     }

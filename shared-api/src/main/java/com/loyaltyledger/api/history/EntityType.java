@@ -4,6 +4,7 @@ package com.loyaltyledger.api.history;
 public final class EntityType {
 
     public static final String CLIENT = "CLIENT";
+    public static final String CATEGORY = "CATEGORY";
 
     private EntityType() {
     }

@@ -1,0 +1,76 @@
+package com.loyaltyledger.infra.web;
+
+import com.loyaltyledger.api.common.CommonError;
+import com.loyaltyledger.api.common.DomainException;
+import com.loyaltyledger.api.common.FieldError;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/** Reading loose JSON objects (merge patches) field by field, with the API's 400s naming the field. */
+public final class JsonFields {
+
+    private JsonFields() {
+    }
+
+    public static ObjectNode object(JsonNode body) {
+        if (body == null || !body.isObject()) {
+            throw new DomainException(CommonError.MALFORMED_REQUEST, "The request body must be a JSON object");
+        }
+        return (ObjectNode) body;
+    }
+
+    public static void onlyKnown(ObjectNode object, Set<String> known) {
+        List<FieldError> unknown = new ArrayList<>();
+        for (String name : object.propertyNames()) {
+            if (!known.contains(name)) {
+                unknown.add(new FieldError(name, "unknown field"));
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new DomainException(CommonError.VALIDATION_FAILED, "Field " + unknown.getFirst().field()
+                    + ": unknown field", unknown, Map.of());
+        }
+    }
+
+    public static String text(ObjectNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isString()) {
+            throw DomainException.invalidField(field, field + " must be a string");
+        }
+        return value.asString();
+    }
+
+    public static boolean bool(ObjectNode object, String field, boolean absent) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return absent;
+        }
+        if (!value.isBoolean()) {
+            throw DomainException.invalidField(field, field + " must be true or false");
+        }
+        return value.asBoolean();
+    }
+
+    /** A decimal sent as a JSON number or as a string such as "10.50". */
+    public static BigDecimal decimal(ObjectNode object, String field) {
+        JsonNode value = object.get(field);
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (value.isNumber()) {
+            return value.decimalValue();
+        }
+        if (value.isString() && value.asString().strip().matches("-?\\d{1,19}(\\.\\d{1,19})?")) {
+            return new BigDecimal(value.asString().strip());
+        }
+        throw DomainException.invalidField(field, field + " must be a decimal number such as 10.50");
+    }
+}

@@ -1,0 +1,4 @@
+package com.loyaltyledger.api.category;
+
+public record ClientCategoryChangedEvent(String categoryId, CategoryTerms before, CategoryTerms after) {
+}

@@ -1,0 +1,4 @@
+package com.loyaltyledger.api.category;
+
+public record ClientCategoryCreatedEvent(String categoryId, CategoryTerms terms) {
+}

@@ -1,0 +1,6 @@
+package com.loyaltyledger.api.category;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+
+public record CreateClientCategoryCommand(@TargetAggregateIdentifier String categoryId, CategoryTerms terms) {
+}
