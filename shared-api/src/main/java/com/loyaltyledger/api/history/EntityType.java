@@ -4,6 +4,8 @@ package com.loyaltyledger.api.history;
 public final class EntityType {
 
     public static final String CLIENT = "CLIENT";
+    public static final String CARD = "CARD";
+    public static final String CARD_GROUP = "CARD_GROUP";
 
     private EntityType() {
     }
