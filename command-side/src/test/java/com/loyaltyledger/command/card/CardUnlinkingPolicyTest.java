@@ -6,8 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.loyaltyledger.api.card.UnlinkCardCommand;
 import com.loyaltyledger.api.client.ClientDeletedEvent;
 import com.loyaltyledger.api.common.MetadataKeys;
+import com.loyaltyledger.api.client.ClientKind;
+import com.loyaltyledger.command.client.ClientFacts;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.utils.RecordingCommandBus;
@@ -18,8 +22,11 @@ class CardUnlinkingPolicyTest {
     private static final String CLIENT = "client-1";
 
     private final RecordingCommandBus commandBus = new RecordingCommandBus();
+    private final Map<String, ClientFacts> clients = new HashMap<>(Map.of(CLIENT,
+            new ClientFacts(CLIENT, ClientKind.PERSON, null, false, true)));
     private final CardUnlinkingPolicy policy = new CardUnlinkingPolicy(
             clientId -> clientId.equals(CLIENT) ? List.of("card-1", "card-2", "card-3") : List.of(),
+            clientId -> Optional.ofNullable(clients.get(clientId)),
             DefaultCommandGateway.builder().commandBus(commandBus).build());
 
     private void deleted(Map<String, String> metaData) {
@@ -53,6 +60,13 @@ class CardUnlinkingPolicyTest {
                 MetadataKeys.CORRELATION_ID, "req-8"));
         assertThat(commandBus.getDispatchedCommands().getFirst().getMetaData())
                 .containsEntry(MetadataKeys.ON_BEHALF_OF, "bob");
+    }
+
+    @Test
+    void aDeletionHandledAfterTheClientWasRestoredUnlinksNothing() {
+        clients.put(CLIENT, new ClientFacts(CLIENT, ClientKind.PERSON, null, false, false));
+        deleted(Map.of(MetadataKeys.ACTOR, "alice"));
+        assertThat(commandBus.getDispatchedCommands()).isEmpty();
     }
 
     @Test
