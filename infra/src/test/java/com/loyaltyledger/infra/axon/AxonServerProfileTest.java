@@ -28,6 +28,8 @@ import org.springframework.test.context.ActiveProfiles;
         "axon.axonserver.servers=localhost:18124",
         "axon.eventhandling.processors.clients.mode=tracking",
         "axon.eventhandling.processors.history.mode=tracking",
+        "axon.eventhandling.processors.cards.mode=tracking",
+        "axon.eventhandling.processors.card-unlinking.mode=tracking",
         "ledger.security.admin-password=irrelevant"})
 @ActiveProfiles("axonserver")
 @DirtiesContext
