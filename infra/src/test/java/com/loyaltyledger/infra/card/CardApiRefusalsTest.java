@@ -1,5 +1,6 @@
 package com.loyaltyledger.infra.card;
 
+import static com.loyaltyledger.testing.HistoryEntries.eventTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loyaltyledger.testing.Api;

@@ -1,5 +1,7 @@
 package com.loyaltyledger.infra.card;
 
+import static com.loyaltyledger.testing.HistoryEntries.change;
+import static com.loyaltyledger.testing.HistoryEntries.eventTypes;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loyaltyledger.testing.Api;
@@ -72,8 +74,8 @@ class CardClientDeletionTest extends CardTestSupport {
         String kept = issue(group, uniqueNumber("R"), Map.of("ownerId", client));
         String passedOn = issue(group, uniqueNumber("R"), Map.of("ownerId", client));
         assertThat(api.delete("/api/v1/clients/" + client).status()).isEqualTo(204);
-        eventually().until(() -> api.get("/api/v1/cards/" + passedOn).json().path("ownerId").isNull());
-        eventually().until(() -> api.get("/api/v1/cards/" + kept).json().path("ownerId").isNull());
+        assertThat(eventTypes(awaitHistory("/api/v1/cards/" + passedOn + "/history", 3))).contains("CardUnlinked");
+        assertThat(eventTypes(awaitHistory("/api/v1/cards/" + kept + "/history", 3))).contains("CardUnlinked");
         assertThat(api.post("/api/v1/cards/" + passedOn + "/link", Map.of("clientId", heir)).status())
                 .isEqualTo(204);
         long head = single("select max(global_index) from domain_event_entry");

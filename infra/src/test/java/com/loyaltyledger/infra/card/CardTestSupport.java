@@ -6,7 +6,6 @@ import com.loyaltyledger.testing.Api;
 import com.loyaltyledger.testing.IntegrationTest;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -62,22 +61,6 @@ abstract class CardTestSupport extends IntegrationTest {
         List<JsonNode> items = new ArrayList<>();
         api.get(path + "?size=100").json().path("items").forEach(items::add);
         return items;
-    }
-
-    static List<String> eventTypes(List<JsonNode> history) {
-        return history.stream().map(entry -> entry.path("eventType").asString()).toList();
-    }
-
-    static Map<String, String> change(JsonNode entry, String field) {
-        for (JsonNode change : entry.path("changes")) {
-            if (change.path("field").asString().equals(field)) {
-                Map<String, String> oldNew = new LinkedHashMap<>();
-                oldNew.put("old", change.path("oldValue").isNull() ? null : change.path("oldValue").asString());
-                oldNew.put("new", change.path("newValue").isNull() ? null : change.path("newValue").asString());
-                return oldNew;
-            }
-        }
-        throw new AssertionError("No change of " + field + " in " + entry);
     }
 
     static List<String> ids(JsonNode page, String idField) {
