@@ -31,8 +31,18 @@ public class ClientRegistry implements ClientDirectory {
 
     @Override
     public Optional<ClientFacts> find(String clientId) {
+        return select("", clientId);
+    }
+
+    @Override
+    public Optional<ClientFacts> findForUpdate(String clientId) {
+        return select(" for update", clientId);
+    }
+
+    private Optional<ClientFacts> select(String lock, String clientId) {
         return jdbc.queryOne(
-                "select client_id, kind, parent_id, blocked, deleted from cmd_client_registry where client_id = ?",
+                "select client_id, kind, parent_id, blocked, deleted from cmd_client_registry where client_id = ?"
+                        + lock,
                 row -> new ClientFacts(row.getString(1), ClientKind.valueOf(row.getString(2)), row.getString(3),
                         row.getBoolean(4), row.getBoolean(5)),
                 clientId);

@@ -47,6 +47,17 @@ final class AccessRules {
             rule(POST, "/api/v1/clients/{id}/*", BACK_OFFICE),
             rule(PATCH, "/api/v1/clients/{id}", BACK_OFFICE),
             rule(DELETE, "/api/v1/clients/{id}", BACK_OFFICE),
+            // cards and card groups
+            rule(GET, "/api/v1/cards/{id}/history", HISTORY),
+            rule(GET, "/api/v1/cards", CARD_LOOKUP),
+            rule(GET, "/api/v1/cards/{id}", CARD_LOOKUP),
+            rule(GET, "/api/v1/cards/by-number/{number}", CARD_LOOKUP),
+            rule(POST, "/api/v1/cards", BACK_OFFICE),
+            rule(PATCH, "/api/v1/cards/{id}", BACK_OFFICE),
+            rule(POST, "/api/v1/cards/{id}/*", BACK_OFFICE),
+            rule(GET, "/api/v1/card-groups", READERS),
+            rule(POST, "/api/v1/card-groups", CONFIGURATION),
+            rule(PATCH, "/api/v1/card-groups/{id}", CONFIGURATION),
             // client categories
             rule(GET, "/api/v1/client-categories/{id}/history", HISTORY),
             rule(GET, "/api/v1/client-categories", READERS),

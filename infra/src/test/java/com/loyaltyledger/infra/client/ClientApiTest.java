@@ -1,11 +1,11 @@
 package com.loyaltyledger.infra.client;
 
+import static com.loyaltyledger.testing.HistoryEntries.change;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.loyaltyledger.testing.Api;
 import com.loyaltyledger.testing.IntegrationTest;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,18 +41,6 @@ class ClientApiTest extends IntegrationTest {
         List<JsonNode> items = new ArrayList<>();
         api.get("/api/v1/clients/" + id + "/history?size=100").json().path("items").forEach(items::add);
         return items;
-    }
-
-    private static Map<String, String> change(JsonNode entry, String field) {
-        for (JsonNode change : entry.path("changes")) {
-            if (change.path("field").asString().equals(field)) {
-                Map<String, String> oldNew = new LinkedHashMap<>();
-                oldNew.put("old", change.path("oldValue").isNull() ? null : change.path("oldValue").asString());
-                oldNew.put("new", change.path("newValue").isNull() ? null : change.path("newValue").asString());
-                return oldNew;
-            }
-        }
-        throw new AssertionError("No change of " + field + " in " + entry);
     }
 
     @Test

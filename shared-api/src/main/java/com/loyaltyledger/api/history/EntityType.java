@@ -5,6 +5,8 @@ public final class EntityType {
 
     public static final String CLIENT = "CLIENT";
     public static final String CATEGORY = "CATEGORY";
+    public static final String CARD = "CARD";
+    public static final String CARD_GROUP = "CARD_GROUP";
 
     private EntityType() {
     }

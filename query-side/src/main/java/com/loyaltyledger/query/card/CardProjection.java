@@ -1,0 +1,71 @@
+package com.loyaltyledger.query.card;
+
+import com.loyaltyledger.api.card.CardDetailsChangedEvent;
+import com.loyaltyledger.api.card.CardIssuedEvent;
+import com.loyaltyledger.api.card.CardLinkedEvent;
+import com.loyaltyledger.api.card.CardPinChangedEvent;
+import com.loyaltyledger.api.card.CardRelinkedEvent;
+import com.loyaltyledger.api.card.CardStatusChangedEvent;
+import com.loyaltyledger.api.card.CardUnlinkedEvent;
+import java.time.Instant;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.Timestamp;
+import org.springframework.stereotype.Component;
+
+/** Keeps the card list. Handlers set state from the event, so an event handled twice leaves the same row. */
+@Component
+@ProcessingGroup(CardProjection.PROCESSING_GROUP)
+class CardProjection {
+
+    static final String PROCESSING_GROUP = "cards";
+
+    private final CardRecordRepository cards;
+
+    CardProjection(CardRecordRepository cards) {
+        this.cards = cards;
+    }
+
+    @EventHandler
+    void on(CardIssuedEvent event, @Timestamp Instant at) {
+        if (!cards.existsById(event.cardId())) {
+            cards.save(CardRecord.issued(event, at));
+        }
+    }
+
+    @EventHandler
+    void on(CardDetailsChangedEvent event, @Timestamp Instant at) {
+        change(event.cardId(), event, at);
+    }
+
+    @EventHandler
+    void on(CardPinChangedEvent event, @Timestamp Instant at) {
+        change(event.cardId(), event, at);
+    }
+
+    @EventHandler
+    void on(CardStatusChangedEvent event, @Timestamp Instant at) {
+        change(event.cardId(), event, at);
+    }
+
+    @EventHandler
+    void on(CardLinkedEvent event, @Timestamp Instant at) {
+        change(event.cardId(), event, at);
+    }
+
+    @EventHandler
+    void on(CardRelinkedEvent event, @Timestamp Instant at) {
+        change(event.cardId(), event, at);
+    }
+
+    @EventHandler
+    void on(CardUnlinkedEvent event, @Timestamp Instant at) {
+        change(event.cardId(), event, at);
+    }
+
+    private void change(String cardId, Object event, Instant at) {
+        cards.findById(cardId)
+                .orElseThrow(() -> new IllegalStateException("Card " + cardId + " is not in the card list"))
+                .apply(event, at);
+    }
+}

@@ -1,0 +1,13 @@
+package com.loyaltyledger.api.card;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+
+public record CardGroupView(String id,
+                            String name,
+                            CardType cardType,
+                            BigDecimal defaultMultiplier,
+                            String bonusAccountTypeId,
+                            Instant createdAt,
+                            Instant updatedAt) {
+}

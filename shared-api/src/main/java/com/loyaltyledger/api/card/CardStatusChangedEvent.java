@@ -1,0 +1,4 @@
+package com.loyaltyledger.api.card;
+
+public record CardStatusChangedEvent(String cardId, CardStatus previousStatus, CardStatus status, String reason) {
+}

@@ -1,0 +1,4 @@
+package com.loyaltyledger.api.card;
+
+public record FindCardQuery(String cardId) {
+}
