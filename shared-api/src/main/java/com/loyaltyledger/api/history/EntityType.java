@@ -4,6 +4,8 @@ package com.loyaltyledger.api.history;
 public final class EntityType {
 
     public static final String CLIENT = "CLIENT";
+    public static final String ACCOUNT = "ACCOUNT";
+    public static final String ACCOUNT_TYPE = "ACCOUNT_TYPE";
 
     private EntityType() {
     }
