@@ -59,7 +59,11 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        Throwable cause = e.getMostSpecificCause();
+        // the Jackson failure names the field even when a value parser (e.g. of a duration) failed beneath it
+        Throwable cause = e.getCause();
+        while (cause != null && !(cause instanceof JacksonException)) {
+            cause = cause.getCause();
+        }
         if (cause instanceof StreamReadException || !(cause instanceof JacksonException jackson)) {
             return at(request, ApiProblem.of(HttpStatus.BAD_REQUEST, CommonError.MALFORMED_REQUEST.code(),
                     "The request body is missing or is not well-formed JSON"));
