@@ -28,6 +28,9 @@ import org.springframework.test.context.ActiveProfiles;
         "axon.axonserver.servers=localhost:18124",
         "axon.eventhandling.processors.clients.mode=tracking",
         "axon.eventhandling.processors.history.mode=tracking",
+        "axon.eventhandling.processors.accounts.mode=tracking",
+        "axon.eventhandling.processors.journal.mode=tracking",
+        "axon.eventhandling.processors.transfers.mode=tracking",
         "ledger.security.admin-password=irrelevant"})
 @ActiveProfiles("axonserver")
 @DirtiesContext
