@@ -9,6 +9,7 @@ import com.loyaltyledger.api.account.SetBalanceCommand;
 import com.loyaltyledger.api.common.Channel;
 import com.loyaltyledger.infra.web.LedgerGateway;
 import com.loyaltyledger.infra.web.RequestMetadata;
+import java.util.Map;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestAttribute;
@@ -22,6 +23,10 @@ import tools.jackson.databind.JsonNode;
 @RestController
 @RequestMapping("/api/v1")
 class PostingController {
+
+    private static final Map<String, PostingKind> KINDS = Map.of("deposit", PostingKind.DEPOSIT,
+            "withdraw", PostingKind.WITHDRAWAL, "accrue", PostingKind.BONUS_ACCRUAL,
+            "redeem", PostingKind.BONUS_REDEMPTION);
 
     private final LedgerGateway ledger;
     private final LedgerResponses money;
@@ -46,32 +51,16 @@ class PostingController {
                            String amount, String asset, String balance, String available, boolean posted) {
     }
 
-    @PostMapping("/accounts/{id}/deposit")
-    PostingResponse deposit(@PathVariable String id, @RequestBody PostingRequest body,
-                            @RequestHeader(name = LedgerRequests.IDEMPOTENCY_KEY, required = false) String key,
-                            @RequestAttribute(RequestMetadata.ATTRIBUTE) RequestMetadata request) {
-        return post(id, PostingKind.DEPOSIT, body, key, request);
-    }
-
-    @PostMapping("/accounts/{id}/withdraw")
-    PostingResponse withdraw(@PathVariable String id, @RequestBody PostingRequest body,
-                             @RequestHeader(name = LedgerRequests.IDEMPOTENCY_KEY, required = false) String key,
-                             @RequestAttribute(RequestMetadata.ATTRIBUTE) RequestMetadata request) {
-        return post(id, PostingKind.WITHDRAWAL, body, key, request);
-    }
-
-    @PostMapping("/accounts/{id}/accrue")
-    PostingResponse accrue(@PathVariable String id, @RequestBody PostingRequest body,
-                           @RequestHeader(name = LedgerRequests.IDEMPOTENCY_KEY, required = false) String key,
-                           @RequestAttribute(RequestMetadata.ATTRIBUTE) RequestMetadata request) {
-        return post(id, PostingKind.BONUS_ACCRUAL, body, key, request);
-    }
-
-    @PostMapping("/accounts/{id}/redeem")
-    PostingResponse redeem(@PathVariable String id, @RequestBody PostingRequest body,
-                           @RequestHeader(name = LedgerRequests.IDEMPOTENCY_KEY, required = false) String key,
-                           @RequestAttribute(RequestMetadata.ATTRIBUTE) RequestMetadata request) {
-        return post(id, PostingKind.BONUS_REDEMPTION, body, key, request);
+    /** {@code deposit}, {@code withdraw}, {@code accrue} and {@code redeem}: one amount, one account. */
+    @PostMapping("/accounts/{id}/{action:deposit|withdraw|accrue|redeem}")
+    PostingResponse post(@PathVariable String id, @PathVariable String action, @RequestBody PostingRequest body,
+                         @RequestHeader(name = LedgerRequests.IDEMPOTENCY_KEY, required = false) String key,
+                         @RequestAttribute(RequestMetadata.ATTRIBUTE) RequestMetadata request) {
+        PostingResult result = ledger.send(new RecordPostingCommand(id,
+                LedgerRequests.transactionId(key, body.transactionId()), KINDS.get(action),
+                LedgerRequests.amount(body.amount(), "amount"), body.asset(),
+                LedgerRequests.context(body.reason(), body.source(), body.storeCode(), request)));
+        return response(result);
     }
 
     @PostMapping("/accounts/{id}/set-balance")
@@ -93,15 +82,6 @@ class PostingController {
         PostingResult result = ledger.send(new ReversePostingCommand(transactionId,
                 LedgerRequests.transactionId(key, reverse.transactionId()),
                 LedgerRequests.context(reverse.reason(), null, null, request)));
-        return response(result);
-    }
-
-    private PostingResponse post(String accountId, PostingKind kind, PostingRequest body, String key,
-                                 RequestMetadata request) {
-        PostingResult result = ledger.send(new RecordPostingCommand(accountId,
-                LedgerRequests.transactionId(key, body.transactionId()), kind,
-                LedgerRequests.amount(body.amount(), "amount"), body.asset(),
-                LedgerRequests.context(body.reason(), body.source(), body.storeCode(), request)));
         return response(result);
     }
 

@@ -132,6 +132,6 @@ class LedgerApiTest extends LedgerTest {
                 .isEqualTo(204);
         eventually().until(() -> api.get("/api/v1/accounts/" + accountId + "/history").json().path("totalItems")
                 .asInt() == 4);
-        assertThat(api.get("/api/v1/accounts/" + accountId).json().path("closed").asBoolean()).isTrue();
+        eventually().until(() -> api.get("/api/v1/accounts/" + accountId).json().path("closed").asBoolean());
     }
 }

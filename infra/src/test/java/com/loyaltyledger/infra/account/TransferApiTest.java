@@ -49,7 +49,7 @@ class TransferApiTest extends LedgerTest {
         JsonNode failed = awaitTransfer(transferId, "FAILED");
         assertThat(failed.path("failureCode").asString()).isEqualTo("account.closed");
         awaitAccount(source, "50.00");
-        assertThat(api.get("/api/v1/accounts/" + target).json().path("balance").asString()).isEqualTo("0.00");
+        assertThat(awaitAccount(target, "0.00").path("closed").asBoolean()).isTrue();
         eventually().until(() -> api.get("/api/v1/journal?accountId=" + source).json().path("totalItems")
                 .asInt() == 3);
         assertThat(api.get("/api/v1/journal?accountId=" + source + "&kind=TRANSFER_REFUND").json()

@@ -61,7 +61,7 @@ class AccountQueries {
     @Transactional(readOnly = true)
     public Optional<AccountView> handle(FindAccountQuery query) {
         return withHolds(jdbc.query("select " + ACCOUNT_COLUMNS + " from account_view where account_id = :id",
-                Map.of("id", query.accountId()), (row, n) -> account(row, List.of()))).stream().findFirst();
+                Map.of("id", query.accountId()), (row, n) -> account(row))).stream().findFirst();
     }
 
     @QueryHandler
@@ -82,7 +82,7 @@ class AccountQueries {
         parameters.addValue("limit", query.page().size()).addValue("offset", query.page().offset());
         List<AccountView> accounts = withHolds(jdbc.query("select " + ACCOUNT_COLUMNS + " from account_view" + where
                 + " order by number, account_id limit :limit offset :offset", parameters,
-                (row, n) -> account(row, List.of())));
+                (row, n) -> account(row)));
         return new AccountPage(accounts, query.page().page(), query.page().size(), total == null ? 0 : total);
     }
 
@@ -124,14 +124,14 @@ class AccountQueries {
                 account.openedAt(), account.updatedAt())).toList();
     }
 
-    private static AccountView account(ResultSet row, List<HoldView> holds) throws SQLException {
+    private static AccountView account(ResultSet row) throws SQLException {
         OwnerType ownerType = OwnerType.valueOf(row.getString("owner_type"));
         return new AccountView(row.getString("account_id"), row.getString("number"), row.getString("name"),
                 row.getString("account_type_id"), row.getString("asset"), AccountKind.valueOf(row.getString("kind")),
                 ownerType == OwnerType.NONE ? AccountOwner.NONE : new AccountOwner(ownerType,
                         row.getString("owner_id")),
                 row.getLong("balance"), row.getLong("held"), row.getLong("available"), row.getBoolean("blocked"),
-                row.getBoolean("closed"), holds, Rows.instant(row, "opened_at"), Rows.instant(row, "updated_at"));
+                row.getBoolean("closed"), List.of(), Rows.instant(row, "opened_at"), Rows.instant(row, "updated_at"));
     }
 
     private static AccountTypeView accountType(ResultSet row) throws SQLException {
