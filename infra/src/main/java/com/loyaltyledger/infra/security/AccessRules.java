@@ -10,6 +10,7 @@ import static org.springframework.http.HttpMethod.DELETE;
 import static org.springframework.http.HttpMethod.GET;
 import static org.springframework.http.HttpMethod.PATCH;
 import static org.springframework.http.HttpMethod.POST;
+import static org.springframework.http.HttpMethod.PUT;
 
 import java.util.Arrays;
 import java.util.List;
@@ -58,6 +59,27 @@ final class AccessRules {
             rule(GET, "/api/v1/card-groups", READERS),
             rule(POST, "/api/v1/card-groups", CONFIGURATION),
             rule(PATCH, "/api/v1/card-groups/{id}", CONFIGURATION),
+            // the ledger
+            rule(GET, "/api/v1/assets", READERS),
+            rule(GET, "/api/v1/account-types", READERS),
+            rule(GET, "/api/v1/account-types/{id}", READERS),
+            rule(POST, "/api/v1/account-types", CONFIGURATION),
+            rule(PUT, "/api/v1/account-types/{id}", CONFIGURATION),
+            rule(GET, "/api/v1/accounts/{id}/history", HISTORY),
+            rule(GET, "/api/v1/accounts", READERS),
+            rule(GET, "/api/v1/accounts/{id}", READERS),
+            rule(GET, "/api/v1/accounts/{id}/balance", READERS),
+            rule(GET, "/api/v1/accounts/{id}/turnover", READERS),
+            rule(GET, "/api/v1/clients/{id}/accounts", READERS),
+            rule(GET, "/api/v1/clients/{id}/turnover", READERS),
+            rule(GET, "/api/v1/journal", READERS),
+            rule(GET, "/api/v1/transfers/{id}", READERS),
+            rule(GET, "/api/v1/ledger/check", AUDIT),
+            rule(POST, "/api/v1/accounts", BACK_OFFICE),
+            rule(POST, "/api/v1/accounts/{id}/*", BACK_OFFICE),
+            rule(POST, "/api/v1/holds/{holdId}/*", BACK_OFFICE),
+            rule(POST, "/api/v1/transfers", BACK_OFFICE),
+            rule(POST, "/api/v1/postings/{transactionId}/reverse", BACK_OFFICE),
             // client categories
             rule(GET, "/api/v1/client-categories/{id}/history", HISTORY),
             rule(GET, "/api/v1/client-categories", READERS),

@@ -59,7 +59,7 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException e, HttpServletRequest request) {
-        // the outermost Jackson failure knows the field; its own cause may be e.g. a NumberFormatException
+        // the Jackson failure names the field even when a value parser (e.g. of a duration) failed beneath it
         Throwable cause = e.getCause();
         while (cause != null && !(cause instanceof JacksonException)) {
             cause = cause.getCause();

@@ -17,9 +17,10 @@ class OperationsEndpointsTest extends IntegrationTest {
     @Test
     void prometheusShowsAxonMeters() {
         api.post("/api/v1/clients", Map.of("kind", "PERSON", "firstName", "Metric"));
-        String metrics = api.get("/actuator/prometheus").body();
-        assertThat(metrics).contains("commandBus_successCounter", "eventStore_ingestedCounter",
-                "clients_successCounter", "hikaricp_connections");
+        // a processor's meters appear once it has handled an event, a moment after the command
+        eventually().untilAsserted(() -> assertThat(api.get("/actuator/prometheus").body()).contains(
+                "commandBus_successCounter", "eventStore_ingestedCounter", "clients_successCounter",
+                "hikaricp_connections"));
     }
 
     @Test

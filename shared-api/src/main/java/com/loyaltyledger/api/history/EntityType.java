@@ -7,6 +7,8 @@ public final class EntityType {
     public static final String CATEGORY = "CATEGORY";
     public static final String CARD = "CARD";
     public static final String CARD_GROUP = "CARD_GROUP";
+    public static final String ACCOUNT = "ACCOUNT";
+    public static final String ACCOUNT_TYPE = "ACCOUNT_TYPE";
 
     private EntityType() {
     }

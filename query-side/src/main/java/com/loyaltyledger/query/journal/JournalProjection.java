@@ -1,0 +1,70 @@
+package com.loyaltyledger.query.journal;
+
+import com.loyaltyledger.api.account.PostingRecordedEvent;
+import com.loyaltyledger.api.common.MetadataKeys;
+import com.loyaltyledger.query.common.Rows;
+import java.util.ArrayList;
+import java.util.List;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
+import org.axonframework.messaging.unitofwork.UnitOfWork;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The double-entry journal: each posting becomes two lines, the account's and its counter account's (a system
+ * account of the same asset) in the opposite direction, so every asset's lines sum to zero. The lines of a whole
+ * processor batch go to the database in one JDBC batch when the batch commits. A line already written for the
+ * same event and side is skipped, so replays leave the journal as it was.
+ */
+@Component
+@ProcessingGroup(JournalProjection.PROCESSING_GROUP)
+class JournalProjection {
+
+    static final String PROCESSING_GROUP = "journal";
+    private static final String PENDING_LINES = JournalProjection.class.getName() + ".lines";
+    private static final String INSERT = "insert into journal_line (event_id, side, position, occurred_at, "
+            + "business_day, transaction_id, account_id, system_account, direction, amount, asset, kind, "
+            + "counter_account, reason, source, store_code, actor, reversal_of) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
+
+    private final JdbcTemplate jdbc;
+
+    JournalProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PostingRecordedEvent event, EventMessage<?> message, TrackingToken token) {
+        long position = token.position().orElseThrow(
+                () -> new IllegalStateException("The journal needs a tracking token with a position"));
+        String systemAccount = event.counterAccount().journalId(event.asset());
+        Object actor = message.getMetaData().get(MetadataKeys.ACTOR);
+        List<Object[]> lines = pendingLines();
+        lines.add(line(event, message, position, 0, event.accountId(), false, event.direction().name(),
+                systemAccount, actor));
+        lines.add(line(event, message, position, 1, systemAccount, true, event.direction().opposite().name(),
+                event.accountId(), actor));
+    }
+
+    private static Object[] line(PostingRecordedEvent event, EventMessage<?> message, long position, int side,
+                                 String accountId, boolean system, String direction, String counterAccount,
+                                 Object actor) {
+        return new Object[]{message.getIdentifier(), side, position, Rows.time(message.getTimestamp()),
+                event.businessDay(), event.transactionId(), accountId, system, direction, event.amount(),
+                event.asset(), event.kind().name(), counterAccount, event.reason(), event.source(),
+                event.storeCode(), actor == null ? null : actor.toString(), event.reversalOf()};
+    }
+
+    private List<Object[]> pendingLines() {
+        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+        return batch.getOrComputeResource(PENDING_LINES, key -> {
+            List<Object[]> lines = new ArrayList<>();
+            batch.onPrepareCommit(unitOfWork -> jdbc.batchUpdate(INSERT, lines));
+            return lines;
+        });
+    }
+}

@@ -1,0 +1,4 @@
+package com.loyaltyledger.api.account;
+
+public record AccountBlockedEvent(String accountId, String reason) {
+}

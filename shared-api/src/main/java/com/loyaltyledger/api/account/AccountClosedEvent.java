@@ -1,0 +1,4 @@
+package com.loyaltyledger.api.account;
+
+public record AccountClosedEvent(String accountId, String reason) {
+}

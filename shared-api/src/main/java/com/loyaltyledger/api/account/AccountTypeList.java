@@ -1,0 +1,6 @@
+package com.loyaltyledger.api.account;
+
+import java.util.List;
+
+public record AccountTypeList(List<AccountTypeView> items) {
+}

@@ -1,0 +1,4 @@
+package com.loyaltyledger.api.account;
+
+public record FindAccountTypeQuery(String accountTypeId) {
+}

@@ -1,0 +1,4 @@
+package com.loyaltyledger.api.account;
+
+public record FindTransferQuery(String transferId) {
+}

@@ -1,0 +1,7 @@
+package com.loyaltyledger.api.account;
+
+public enum OwnerType {
+    CLIENT,
+    CARD,
+    NONE
+}
