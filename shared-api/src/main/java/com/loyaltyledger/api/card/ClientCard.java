@@ -4,9 +4,12 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 
 /**
- * One card of a client, as the client's card block shows it at the till and in the back office. The seeds show
- * each card's balance beside its status; balances are not part of this record because they belong to the ledger:
- * they join in here, by card id, when the ledger lands.
+ * One card of a client, as the client's card block shows it at the till and in the back office: the "balances
+ * from the bonus server" view, each card's status beside its bonus balance.
+ *
+ * @param bonusAccountId the card's bonus account; null while none is open (the group has no bonus account type)
+ * @param bonusBalance in minor units of {@code bonusAsset}
+ * @param bonusAvailable the balance minus holds, in minor units
  */
 public record ClientCard(String cardId,
                          String number,
@@ -16,5 +19,9 @@ public record ClientCard(String cardId,
                          CardType cardType,
                          LocalDate validFrom,
                          LocalDate validTo,
-                         BigDecimal currentMultiplier) {
+                         BigDecimal currentMultiplier,
+                         String bonusAccountId,
+                         String bonusAsset,
+                         Long bonusBalance,
+                         Long bonusAvailable) {
 }

@@ -1,5 +1,7 @@
 package com.loyaltyledger.api.client;
 
+import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.MonthDay;
 import java.util.List;
 
@@ -13,6 +15,9 @@ import java.util.List;
  * @param birthdayFrom with {@code birthdayTo}: a day/month range, may wrap over the new year
  * @param deleted false (the default at the API) lists only live clients, true only deleted ones
  * @param includeSubtree with {@code parentId}: the whole subtree rather than direct children
+ * @param accumulatedFrom with {@code accumulatedTo}: inclusive bounds of the accumulated purchase total
+ * @param lastPurchaseFrom inclusive; {@code lastPurchaseTo} exclusive
+ * @param receiptsFrom inclusive bounds of the number of receipts, with {@code receiptsTo}
  */
 public record ClientSearchCriteria(String name,
                                    List<String> phonePrefixes,
@@ -28,5 +33,12 @@ public record ClientSearchCriteria(String name,
                                    Boolean hasEmail,
                                    String parentId,
                                    boolean includeSubtree,
+                                   String categoryId,
+                                   BigDecimal accumulatedFrom,
+                                   BigDecimal accumulatedTo,
+                                   Instant lastPurchaseFrom,
+                                   Instant lastPurchaseTo,
+                                   Long receiptsFrom,
+                                   Long receiptsTo,
                                    ClientSort sort) {
 }

@@ -14,5 +14,6 @@ public record ClientView(String id,
                          boolean deleted,
                          Instant registeredAt,
                          Instant updatedAt,
-                         Instant personalDataErasedAt) {
+                         Instant personalDataErasedAt,
+                         ClientPurchaseStats purchases) {
 }

@@ -1,0 +1,4 @@
+package com.loyaltyledger.api.purchase;
+
+public record FindPurchaseQuery(String storeCode, String receiptId) {
+}

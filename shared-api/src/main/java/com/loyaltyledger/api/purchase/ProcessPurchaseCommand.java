@@ -1,0 +1,24 @@
+package com.loyaltyledger.api.purchase;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * A receipt from a till: spend up to {@code bonusToSpend} bonus from the card's account, earn bonus on what is
+ * paid with money, and count the purchase towards the client's steps. The receipt id, unique per store, makes it
+ * idempotent. Either {@code cardNumber} or {@code clientId} says whose purchase it is.
+ *
+ * @param time when the purchase happened; null means now
+ * @param total the sum of the lines' amounts, before the loyalty discount
+ */
+public record ProcessPurchaseCommand(String storeCode,
+                                     String receiptId,
+                                     String cashier,
+                                     String cardNumber,
+                                     String clientId,
+                                     Instant time,
+                                     List<PurchaseLine> lines,
+                                     BigDecimal total,
+                                     BigDecimal bonusToSpend) {
+}
