@@ -64,7 +64,7 @@ public class Account extends AccountState {
                 type.asset(), type.scale(), type.kind(), command.owner()));
     }
 
-    String accountTypeId() {
+    public String accountTypeId() {
         return accountTypeId;
     }
 
@@ -214,6 +214,62 @@ public class Account extends AccountState {
         }
         return credit(transactionId, PostingKind.REVERSAL, original.amount(), original.counterAccount(), null,
                 context, today, originalId).withReference(originalId);
+    }
+
+    /** What a purchase may spend from this account now, in its minor units. */
+    public long availableForPurchase() {
+        requireBonus();
+        return closed || blocked ? 0 : Math.max(0, available());
+    }
+
+    public int scale() {
+        return scale;
+    }
+
+    public long balanceForPurchase() {
+        return balance;
+    }
+
+    /** Balance minus holds, in minor units. */
+    public long availableBalance() {
+        return available();
+    }
+
+    /** Spends bonus on a purchase: a redemption that passes every debit rule (funds, block, daily cap). */
+    public Outcome spendOnPurchase(String transactionId, long amount, PostingContext context, AccountTypeRules rules,
+                                   LocalDate today) {
+        requireBonus();
+        requireDebitable(amount, rules, today, true);
+        return debit(transactionId, PostingKind.BONUS_REDEMPTION, amount, SystemAccount.BONUS_REDEMPTION, null,
+                context, today, null);
+    }
+
+    public Outcome earnOnPurchase(String transactionId, long amount, PostingContext context, LocalDate today) {
+        requireBonus();
+        return credit(transactionId, PostingKind.BONUS_ACCRUAL, amount, SystemAccount.BONUS_ISSUANCE, null, context,
+                today, null);
+    }
+
+    /**
+     * A refund's correction of a purchase posting: the opposite of part of it. A refund undoes a purchase that
+     * happened, so it is posted whatever the balance or a block: taking back earned bonus the client has since
+     * spent may leave the balance below the minimum.
+     */
+    public Outcome correctPurchase(String transactionId, String originalTransactionId, Direction direction,
+                                   long amount, PostingContext context, LocalDate today) {
+        requireBonus();
+        requireOpen();
+        SystemAccount counter = direction == Direction.CREDIT ? SystemAccount.BONUS_REDEMPTION
+                : SystemAccount.BONUS_ISSUANCE;
+        return record(transactionId, PostingKind.REVERSAL, direction, amount, counter, null, context, today,
+                originalTransactionId).withReference(originalTransactionId);
+    }
+
+    private void requireBonus() {
+        if (kind != AccountKind.BONUS) {
+            throw new DomainException(LedgerError.KIND_MISMATCH, "Purchases spend and earn on BONUS accounts only",
+                    Map.of("accountKind", kind.name()));
+        }
     }
 
     @CommandHandler

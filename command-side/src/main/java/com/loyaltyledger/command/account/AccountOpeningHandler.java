@@ -5,6 +5,7 @@ import com.loyaltyledger.api.account.LedgerError;
 import com.loyaltyledger.api.account.OpenAccountCommand;
 import com.loyaltyledger.api.account.OwnerType;
 import com.loyaltyledger.api.common.DomainException;
+import com.loyaltyledger.command.card.CardDirectory;
 import com.loyaltyledger.command.client.ClientDirectory;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -13,7 +14,6 @@ import org.axonframework.modelling.command.Repository;
 /**
  * Opens accounts. Outside the aggregate because the number must be taken in the command-side table first (a
  * taken number is refused before anything is applied), and the type and owner checked against their tables.
- * Card owners are not checked: cards live in their own feature.
  */
 public class AccountOpeningHandler {
 
@@ -23,13 +23,15 @@ public class AccountOpeningHandler {
     private final AccountDirectory directory;
     private final AccountTypeDirectory types;
     private final ClientDirectory clients;
+    private final CardDirectory cards;
 
     public AccountOpeningHandler(Repository<Account> accounts, AccountDirectory directory, AccountTypeDirectory types,
-                                 ClientDirectory clients) {
+                                 ClientDirectory clients, CardDirectory cards) {
         this.accounts = accounts;
         this.directory = directory;
         this.types = types;
         this.clients = clients;
+        this.cards = cards;
     }
 
     @CommandHandler
@@ -66,6 +68,10 @@ public class AccountOpeningHandler {
         if (owner.type() == OwnerType.CLIENT && clients.find(owner.id()).filter(c -> !c.deleted()).isEmpty()) {
             throw new DomainException(LedgerError.OWNER_NOT_FOUND,
                     "Client " + owner.id() + " does not exist or is deleted", Map.of("ownerId", owner.id()));
+        }
+        if (owner.type() == OwnerType.CARD && cards.find(owner.id()).isEmpty()) {
+            throw new DomainException(LedgerError.OWNER_NOT_FOUND, "There is no card " + owner.id(),
+                    Map.of("ownerId", owner.id()));
         }
         return new AccountOwner(owner.type(), owner.id().strip());
     }

@@ -5,39 +5,28 @@ import com.loyaltyledger.api.account.AccountTypeChangedEvent;
 import com.loyaltyledger.api.account.AccountTypeCreatedEvent;
 import com.loyaltyledger.api.account.AccountTypeRules;
 import com.loyaltyledger.command.client.ClientRegistry;
+import com.loyaltyledger.command.common.ExpiringCache;
 import com.loyaltyledger.command.common.Jdbc;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
 
 /**
  * The command side's table of account types, read by every posting for its type's current rules. Kept by a
- * subscribing processor, so it changes in the transaction of the type's events. Reads go through a small cache:
- * a type's entry is dropped when this instance changes the type (again after commit, so that no reader puts
- * the old row back), and lives at most {@code maxAge} so that a change made by another instance sharing the
- * database reaches this one within that time.
+ * subscribing processor, so it changes in the transaction of the type's events. Reads go through an
+ * {@link ExpiringCache}.
  */
 @ProcessingGroup(ClientRegistry.PROCESSING_GROUP)
 public class AccountTypeRegistry implements AccountTypeDirectory {
 
     private final Jdbc jdbc;
-    private final Clock clock;
-    private final Duration maxAge;
-    private final Map<String, Cached> cache = new ConcurrentHashMap<>();
-
-    private record Cached(AccountTypeFacts facts, Instant loadedAt) {
-    }
+    private final ExpiringCache<String, AccountTypeFacts> cache;
 
     public AccountTypeRegistry(Jdbc jdbc, Clock clock, Duration maxAge) {
         this.jdbc = jdbc;
-        this.clock = clock;
-        this.maxAge = maxAge;
+        this.cache = new ExpiringCache<>(clock, maxAge);
     }
 
     @Override
@@ -45,20 +34,17 @@ public class AccountTypeRegistry implements AccountTypeDirectory {
         if (accountTypeId == null) {
             return Optional.empty();
         }
-        Instant now = clock.instant();
-        Cached cached = cache.get(accountTypeId);
-        if (cached != null && cached.loadedAt().plus(maxAge).isAfter(now)) {
-            return Optional.of(cached.facts());
-        }
-        Optional<AccountTypeFacts> facts = jdbc.queryOne("select account_type_id, asset, scale, kind, name, "
+        return cache.get(accountTypeId, this::load);
+    }
+
+    private Optional<AccountTypeFacts> load(String accountTypeId) {
+        return jdbc.queryOne("select account_type_id, asset, scale, kind, name, "
                         + "minimum_balance, daily_spend_limit, allow_below_minimum from cmd_account_type "
                         + "where account_type_id = ?",
                 row -> new AccountTypeFacts(row.getString(1), row.getString(2), row.getInt(3),
                         AccountKind.valueOf(row.getString(4)), new AccountTypeRules(row.getString(5),
                         row.getLong(6), row.getObject(7, Long.class), row.getBoolean(8))),
                 accountTypeId);
-        facts.ifPresent(found -> cache.put(accountTypeId, new Cached(found, now)));
-        return facts;
     }
 
     @EventHandler
@@ -77,13 +63,6 @@ public class AccountTypeRegistry implements AccountTypeDirectory {
                         + "allow_below_minimum = ? where account_type_id = ?",
                 rules.name(), rules.minimumBalance(), rules.dailySpendLimit(), rules.allowBelowMinimum(),
                 event.accountTypeId());
-        forget(event.accountTypeId());
-    }
-
-    private void forget(String accountTypeId) {
-        cache.remove(accountTypeId);
-        if (CurrentUnitOfWork.isStarted()) {
-            CurrentUnitOfWork.get().afterCommit(unitOfWork -> cache.remove(accountTypeId));
-        }
+        cache.forget(event.accountTypeId());
     }
 }

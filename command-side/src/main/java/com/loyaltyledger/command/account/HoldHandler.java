@@ -1,5 +1,6 @@
 package com.loyaltyledger.command.account;
 
+import com.loyaltyledger.command.common.RequestFingerprint;
 import com.loyaltyledger.api.account.CaptureHoldCommand;
 import com.loyaltyledger.api.account.HoldResult;
 import com.loyaltyledger.api.account.LedgerError;

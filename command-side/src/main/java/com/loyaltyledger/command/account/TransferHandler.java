@@ -1,5 +1,6 @@
 package com.loyaltyledger.command.account;
 
+import com.loyaltyledger.command.common.RequestFingerprint;
 import com.loyaltyledger.api.account.CreditTransferCommand;
 import com.loyaltyledger.api.account.LedgerError;
 import com.loyaltyledger.api.account.PostingContext;

@@ -6,11 +6,14 @@ import com.loyaltyledger.api.card.CardField;
 import com.loyaltyledger.api.card.CardIssuedEvent;
 import com.loyaltyledger.api.card.CardLinkedEvent;
 import com.loyaltyledger.api.card.CardRelinkedEvent;
+import com.loyaltyledger.api.card.CardStatus;
 import com.loyaltyledger.api.card.CardStatusChangedEvent;
 import com.loyaltyledger.api.card.CardUnlinkedEvent;
 import com.loyaltyledger.command.client.ClientRegistry;
 import com.loyaltyledger.command.common.Jdbc;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -42,6 +45,29 @@ public class CardRegistry implements CardDirectory {
     public List<String> cardsOwnedBy(String clientId) {
         return jdbc.query("select card_id from cmd_card where owner_client_id = ? order by card_id",
                 row -> row.getString(1), clientId);
+    }
+
+    @Override
+    public Optional<CardFacts> find(String cardId) {
+        return facts("c.card_id = ?", cardId);
+    }
+
+    @Override
+    public Optional<CardFacts> findByNumber(String number) {
+        return facts("c.number = ?", number);
+    }
+
+    private Optional<CardFacts> facts(String condition, String value) {
+        return jdbc.queryOne("select c.card_id, c.number, c.owner_client_id, c.status, c.group_id, c.valid_from, "
+                        + "c.valid_to, c.home_store_code, c.multiplier, c.multiplier_from, c.multiplier_to, "
+                        + "g.default_multiplier, g.bonus_account_type_id "
+                        + "from cmd_card c join cmd_card_group g on g.card_group_id = c.group_id where " + condition,
+                row -> new CardFacts(row.getString(1), row.getString(2), row.getString(3),
+                        CardStatus.valueOf(row.getString(4)), new CardDetails(row.getString(5),
+                        row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class), row.getString(8),
+                        row.getBigDecimal(9), row.getObject(10, LocalDate.class), row.getObject(11, LocalDate.class)),
+                        row.getBigDecimal(12), row.getString(13)),
+                value);
     }
 
     @EventHandler

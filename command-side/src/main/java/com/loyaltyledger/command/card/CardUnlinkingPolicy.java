@@ -2,12 +2,9 @@ package com.loyaltyledger.command.card;
 
 import com.loyaltyledger.api.card.UnlinkCardCommand;
 import com.loyaltyledger.api.client.ClientDeletedEvent;
-import com.loyaltyledger.api.common.Channel;
-import com.loyaltyledger.api.common.MetadataKeys;
 import com.loyaltyledger.command.client.ClientDirectory;
 import com.loyaltyledger.command.client.ClientFacts;
-import java.util.HashMap;
-import java.util.Map;
+import com.loyaltyledger.command.common.SystemActor;
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ProcessingGroup;
@@ -45,25 +42,10 @@ public class CardUnlinkingPolicy {
         if (!stillDeleted) {
             return;
         }
-        MetaData metaData = systemActingFor(deletion.getMetaData());
+        MetaData metaData = SystemActor.actingFor(deletion.getMetaData());
         for (String cardId : cards.cardsOwnedBy(event.clientId())) {
             commands.sendAndWait(GenericCommandMessage.asCommandMessage(new UnlinkCardCommand(cardId,
                     event.clientId())).andMetaData(metaData));
         }
-    }
-
-    /** The system acts on behalf of whoever deleted the client (or whom that actor acted for), in one correlation. */
-    private static MetaData systemActingFor(MetaData cause) {
-        Object onBehalfOf = cause.getOrDefault(MetadataKeys.ON_BEHALF_OF, cause.get(MetadataKeys.ACTOR));
-        Map<String, Object> metaData = new HashMap<>();
-        metaData.put(MetadataKeys.ACTOR, MetadataKeys.SYSTEM_ACTOR);
-        metaData.put(MetadataKeys.CHANNEL, Channel.SYSTEM.name());
-        if (onBehalfOf != null) {
-            metaData.put(MetadataKeys.ON_BEHALF_OF, onBehalfOf);
-        }
-        if (cause.get(MetadataKeys.CORRELATION_ID) != null) {
-            metaData.put(MetadataKeys.CORRELATION_ID, cause.get(MetadataKeys.CORRELATION_ID));
-        }
-        return MetaData.from(metaData);
     }
 }

@@ -3,7 +3,11 @@ package com.loyaltyledger.command.category;
 import com.loyaltyledger.api.category.ClientCategoryChangedEvent;
 import com.loyaltyledger.api.category.ClientCategoryCreatedEvent;
 import com.loyaltyledger.command.client.ClientRegistry;
+import com.loyaltyledger.api.category.CategoryTerms;
+import com.loyaltyledger.command.common.ExpiringCache;
 import com.loyaltyledger.command.common.Jdbc;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
@@ -13,10 +17,26 @@ import org.axonframework.eventhandling.EventHandler;
 @ProcessingGroup(ClientRegistry.PROCESSING_GROUP)
 public class CategoryRegistry implements CategoryDirectory {
 
-    private final Jdbc jdbc;
+    private static final String TERMS = "name_key, discount_percent, discount_step_percent, max_discount_percent, "
+            + "step_amount, bonus_percent, bonus_step_percent, max_bonus_percent, account_type_id, shown_in_lists";
 
-    public CategoryRegistry(Jdbc jdbc) {
+    private final Jdbc jdbc;
+    private final ExpiringCache<String, CategoryTerms> terms;
+
+    /** @param maxAge how long this instance trusts terms it read; a change on another instance arrives within it */
+    public CategoryRegistry(Jdbc jdbc, Clock clock, Duration maxAge) {
         this.jdbc = jdbc;
+        this.terms = new ExpiringCache<>(clock, maxAge);
+    }
+
+    @Override
+    public Optional<CategoryTerms> terms(String categoryId) {
+        return categoryId == null ? Optional.empty() : terms.get(categoryId, id -> jdbc.queryOne(
+                "select " + TERMS + " from cmd_client_category where category_id = ?",
+                row -> new CategoryTerms(row.getString(1), row.getBigDecimal(2), row.getBigDecimal(3),
+                        row.getBigDecimal(4), row.getBigDecimal(5), row.getBigDecimal(6), row.getBigDecimal(7),
+                        row.getBigDecimal(8), row.getString(9), row.getBoolean(10)),
+                id));
     }
 
     @Override
@@ -34,19 +54,28 @@ public class CategoryRegistry implements CategoryDirectory {
     @Override
     public Optional<String> accountTypeOf(String categoryId) {
         return jdbc.queryOne("select account_type_id from cmd_client_category where category_id = ?",
-                row -> row.getString(1), categoryId).filter(id -> id != null);
+                row -> row.getString(1), categoryId);
     }
 
     @EventHandler
     void on(ClientCategoryCreatedEvent event) {
-        jdbc.update("insert into cmd_client_category (category_id, name_key, account_type_id) values (?, ?, ?)",
-                event.categoryId(), key(event.terms().name()), event.terms().accountTypeId());
+        jdbc.update("insert into cmd_client_category (" + TERMS + ", category_id) "
+                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values(event.terms(), event.categoryId()));
     }
 
     @EventHandler
     void on(ClientCategoryChangedEvent event) {
-        jdbc.update("update cmd_client_category set name_key = ?, account_type_id = ? where category_id = ?",
-                key(event.after().name()), event.after().accountTypeId(), event.categoryId());
+        jdbc.update("update cmd_client_category set name_key = ?, discount_percent = ?, discount_step_percent = ?, "
+                + "max_discount_percent = ?, step_amount = ?, bonus_percent = ?, bonus_step_percent = ?, "
+                + "max_bonus_percent = ?, account_type_id = ?, shown_in_lists = ? where category_id = ?",
+                values(event.after(), event.categoryId()));
+        terms.forget(event.categoryId());
+    }
+
+    private static Object[] values(CategoryTerms terms, String categoryId) {
+        return new Object[]{key(terms.name()), terms.discountPercent(), terms.discountStepPercent(),
+                terms.maxDiscountPercent(), terms.stepAmount(), terms.bonusPercent(), terms.bonusStepPercent(),
+                terms.maxBonusPercent(), terms.accountTypeId(), terms.shownInLists(), categoryId};
     }
 
     private static String key(String name) {

@@ -2,6 +2,7 @@ package com.loyaltyledger.command.client;
 
 import static org.axonframework.modelling.command.AggregateLifecycle.apply;
 
+import com.loyaltyledger.api.category.CategoryTerms;
 import com.loyaltyledger.api.client.BlockClientCommand;
 import com.loyaltyledger.api.client.ChangeClientConsentsCommand;
 import com.loyaltyledger.api.client.ChangeClientDetailsCommand;
@@ -14,6 +15,8 @@ import com.loyaltyledger.api.client.ClientError;
 import com.loyaltyledger.api.client.ClientField;
 import com.loyaltyledger.api.client.ClientKind;
 import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
+import com.loyaltyledger.api.client.ClientPurchaseRecordedEvent;
+import com.loyaltyledger.api.client.ClientPurchaseRefundedEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientUnblockedEvent;
@@ -24,7 +27,9 @@ import com.loyaltyledger.api.client.RegisterClientCommand;
 import com.loyaltyledger.api.client.RestoreClientCommand;
 import com.loyaltyledger.api.client.UnblockClientCommand;
 import com.loyaltyledger.api.common.DomainException;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -49,6 +54,7 @@ public class Client {
     private boolean blocked;
     private boolean deleted;
     private boolean personalDataErased;
+    private BigDecimal accumulatedTotal = BigDecimal.ZERO;
 
     protected Client() {
         // for Axon: rebuilt from events
@@ -148,6 +154,56 @@ public class Client {
                     "The personal data of client " + clientId + " is already erased");
         }
         apply(new ClientPersonalDataErasedEvent(clientId));
+    }
+
+    /** The profile a purchase prices by: category, individual percents, parent. */
+    public ClientDetails details() {
+        return details;
+    }
+
+    public boolean blocked() {
+        return blocked;
+    }
+
+    public boolean deleted() {
+        return deleted;
+    }
+
+    public BigDecimal accumulatedTotal() {
+        return accumulatedTotal;
+    }
+
+    /**
+     * Counts a purchase towards the accumulated total; the step is where the total stands on the category's
+     * ladder. Called by the purchase handler, in the purchase's unit of work.
+     *
+     * @param terms the category's terms, or null when the client has no category (no steps then)
+     */
+    public void recordPurchase(String storeCode, String receiptId, Instant at, BigDecimal amount, int lineCount,
+                               CategoryTerms terms) {
+        BigDecimal after = accumulatedTotal.add(amount);
+        apply(new ClientPurchaseRecordedEvent(clientId, storeCode, receiptId, at, amount, lineCount, after,
+                stepAt(terms, accumulatedTotal), stepAt(terms, after)));
+    }
+
+    /** Takes a refunded part of a purchase off the accumulated total (never below zero). */
+    public void recordRefund(String storeCode, String receiptId, BigDecimal amount, CategoryTerms terms) {
+        BigDecimal after = accumulatedTotal.subtract(amount).max(BigDecimal.ZERO);
+        apply(new ClientPurchaseRefundedEvent(clientId, storeCode, receiptId, amount, after, stepAt(terms, after)));
+    }
+
+    private static int stepAt(CategoryTerms terms, BigDecimal total) {
+        return terms == null ? 0 : terms.step(total);
+    }
+
+    @EventSourcingHandler
+    void on(ClientPurchaseRecordedEvent event) {
+        accumulatedTotal = event.accumulatedAfter();
+    }
+
+    @EventSourcingHandler
+    void on(ClientPurchaseRefundedEvent event) {
+        accumulatedTotal = event.accumulatedAfter();
     }
 
     @EventSourcingHandler

@@ -41,10 +41,10 @@ public class ClientRegistry implements ClientDirectory {
 
     private Optional<ClientFacts> select(String lock, String clientId) {
         return jdbc.queryOne(
-                "select client_id, kind, parent_id, blocked, deleted from cmd_client_registry where client_id = ?"
-                        + lock,
+                "select client_id, kind, parent_id, blocked, deleted, category_id from cmd_client_registry "
+                        + "where client_id = ?" + lock,
                 row -> new ClientFacts(row.getString(1), ClientKind.valueOf(row.getString(2)), row.getString(3),
-                        row.getBoolean(4), row.getBoolean(5)),
+                        row.getBoolean(4), row.getBoolean(5), row.getString(6)),
                 clientId);
     }
 

@@ -67,7 +67,8 @@ public final class Jdbc {
         if (rows.size() > 1) {
             throw new IllegalStateException("Expected at most one row from " + sql + ", got " + rows.size());
         }
-        return rows.stream().findFirst();
+        // a row whose mapped value is null (a null column) reads as absent
+        return rows.isEmpty() ? Optional.empty() : Optional.ofNullable(rows.getFirst());
     }
 
     private static PreparedStatement prepare(Connection connection, String sql, Object... params)

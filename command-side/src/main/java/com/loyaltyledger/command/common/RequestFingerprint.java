@@ -1,4 +1,4 @@
-package com.loyaltyledger.command.account;
+package com.loyaltyledger.command.common;
 
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -10,14 +10,14 @@ import java.util.HexFormat;
  * A SHA-256 of what a request asks for, so that a repeat of a transaction id can be told from a reuse of it for
  * something else. Amounts count by value: {@code 10.5} and {@code 10.50} ask for the same.
  */
-final class RequestFingerprint {
+public final class RequestFingerprint {
 
     private static final char SEPARATOR = '\u001f';
 
     private RequestFingerprint() {
     }
 
-    static String of(Object... parts) {
+    public static String of(Object... parts) {
         StringBuilder text = new StringBuilder();
         for (Object part : parts) {
             text.append(part instanceof BigDecimal decimal ? decimal.stripTrailingZeros().toPlainString()

@@ -11,11 +11,13 @@ import com.loyaltyledger.api.account.PostingRecordedEvent;
 import com.loyaltyledger.api.account.SystemAccount;
 import com.loyaltyledger.api.client.ClientKind;
 import com.loyaltyledger.api.common.Channel;
+import com.loyaltyledger.command.card.InMemoryCards;
 import com.loyaltyledger.command.client.ClientDirectory;
 import com.loyaltyledger.command.client.ClientFacts;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -48,8 +50,9 @@ abstract class LedgerFixture {
                     new AccountTypeRules("Lenient", 0, null, true)));
     final InMemoryAccounts accounts = new InMemoryAccounts();
     final ClientDirectory clients = clientId -> "client-1".equals(clientId)
-            ? Optional.of(new ClientFacts(clientId, ClientKind.PERSON, null, false, false))
+            ? Optional.of(new ClientFacts(clientId, ClientKind.PERSON, null, false, false, null))
             : Optional.empty();
+    final InMemoryCards cards = new InMemoryCards();
     FixtureConfiguration<Account> fixture;
 
     @BeforeEach
@@ -62,7 +65,7 @@ abstract class LedgerFixture {
         fixture.registerAnnotatedCommandHandler(new HoldHandler(ledger));
         fixture.registerAnnotatedCommandHandler(new TransferHandler(ledger, accounts));
         fixture.registerAnnotatedCommandHandler(new AccountOpeningHandler(fixture.getRepository(), accounts, types,
-                clients));
+                clients, cards));
     }
 
     static AccountOpenedEvent opened(String accountId, String typeId) {

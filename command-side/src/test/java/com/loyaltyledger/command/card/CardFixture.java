@@ -34,9 +34,9 @@ final class CardFixture {
     final FixtureConfiguration<Card> fixture = new AggregateTestFixture<>(Card.class);
 
     CardFixture() {
-        clients.put(ALICE, new ClientFacts(ALICE, ClientKind.PERSON, null, false, false));
-        clients.put(BOB, new ClientFacts(BOB, ClientKind.PERSON, null, true, false));
-        clients.put(DELETED_CLIENT, new ClientFacts(DELETED_CLIENT, ClientKind.PERSON, null, false, true));
+        clients.put(ALICE, new ClientFacts(ALICE, ClientKind.PERSON, null, false, false, null));
+        clients.put(BOB, new ClientFacts(BOB, ClientKind.PERSON, null, true, false, null));
+        clients.put(DELETED_CLIENT, new ClientFacts(DELETED_CLIENT, ClientKind.PERSON, null, false, true, null));
         CardGroupDirectory groupDirectory = groups::contains;
         CardOwnerPolicy owners = new CardOwnerPolicy(clientId -> Optional.ofNullable(clients.get(clientId)));
         fixture.registerInjectableResource(groupDirectory);

@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.loyaltyledger.api.card.UnlinkCardCommand;
+import com.loyaltyledger.api.card.CardDetails;
+import com.loyaltyledger.api.card.CardStatus;
 import com.loyaltyledger.api.client.ClientDeletedEvent;
 import com.loyaltyledger.api.common.MetadataKeys;
 import com.loyaltyledger.api.client.ClientKind;
 import com.loyaltyledger.command.client.ClientFacts;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,11 +26,16 @@ class CardUnlinkingPolicyTest {
 
     private final RecordingCommandBus commandBus = new RecordingCommandBus();
     private final Map<String, ClientFacts> clients = new HashMap<>(Map.of(CLIENT,
-            new ClientFacts(CLIENT, ClientKind.PERSON, null, false, true)));
-    private final CardUnlinkingPolicy policy = new CardUnlinkingPolicy(
-            clientId -> clientId.equals(CLIENT) ? List.of("card-1", "card-2", "card-3") : List.of(),
+            new ClientFacts(CLIENT, ClientKind.PERSON, null, false, true, null)));
+    private final CardUnlinkingPolicy policy = new CardUnlinkingPolicy(new InMemoryCards()
+            .add(owned("card-1")).add(owned("card-2")).add(owned("card-3")),
             clientId -> Optional.ofNullable(clients.get(clientId)),
             DefaultCommandGateway.builder().commandBus(commandBus).build());
+
+    private static CardFacts owned(String cardId) {
+        return new CardFacts(cardId, cardId.toUpperCase(), CLIENT, CardStatus.ACTIVE, CardDetails.EMPTY,
+                BigDecimal.ONE, null);
+    }
 
     private void deleted(Map<String, String> metaData) {
         ClientDeletedEvent event = new ClientDeletedEvent(CLIENT, "left");
@@ -64,7 +72,7 @@ class CardUnlinkingPolicyTest {
 
     @Test
     void aDeletionHandledAfterTheClientWasRestoredUnlinksNothing() {
-        clients.put(CLIENT, new ClientFacts(CLIENT, ClientKind.PERSON, null, false, false));
+        clients.put(CLIENT, new ClientFacts(CLIENT, ClientKind.PERSON, null, false, false, null));
         deleted(Map.of(MetadataKeys.ACTOR, "alice"));
         assertThat(commandBus.getDispatchedCommands()).isEmpty();
     }

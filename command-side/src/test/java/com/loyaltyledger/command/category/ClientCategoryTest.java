@@ -40,6 +40,11 @@ class ClientCategoryTest {
             }
 
             @Override
+            public Optional<CategoryTerms> terms(String categoryId) {
+                return Optional.empty();
+            }
+
+            @Override
             public Optional<String> accountTypeOf(String categoryId) {
                 return Optional.empty();
             }

@@ -286,7 +286,7 @@ class ClientTest {
 
     @Test
     void parentMustBeAnOrganisation() {
-        directory.add(new ClientFacts("person-2", ClientKind.PERSON, null, false, false));
+        directory.add(new ClientFacts("person-2", ClientKind.PERSON, null, false, false, null));
         fixture.given(registered())
                 .when(change(parent("person-2"), ClientField.PARENT_ID))
                 .expectException(refusedWith(ClientError.PARENT_NOT_ORGANIZATION));
@@ -294,9 +294,9 @@ class ClientTest {
 
     @Test
     void clientCannotSitUnderItsOwnDescendant() {
-        directory.add(new ClientFacts(ID, ClientKind.ORGANIZATION, null, false, false))
-                .add(new ClientFacts("department", ClientKind.ORGANIZATION, ID, false, false))
-                .add(new ClientFacts("team", ClientKind.ORGANIZATION, "department", false, false));
+        directory.add(new ClientFacts(ID, ClientKind.ORGANIZATION, null, false, false, null))
+                .add(new ClientFacts("department", ClientKind.ORGANIZATION, ID, false, false, null))
+                .add(new ClientFacts("team", ClientKind.ORGANIZATION, "department", false, false, null));
         fixture.given(registered())
                 .when(change(parent("team"), ClientField.PARENT_ID))
                 .expectException(refusedWith(ClientError.HIERARCHY_CYCLE));
@@ -304,7 +304,7 @@ class ClientTest {
 
     @Test
     void movesUnderAnOrganisation() {
-        directory.add(new ClientFacts("org", ClientKind.ORGANIZATION, null, false, false));
+        directory.add(new ClientFacts("org", ClientKind.ORGANIZATION, null, false, false, null));
         ClientDetails before = ClientDetails.EMPTY.only(Set.of(ClientField.PARENT_ID));
         fixture.given(registered())
                 .when(change(parent("org"), ClientField.PARENT_ID))
@@ -360,7 +360,7 @@ class ClientTest {
     @Test
     void categoryIsSetOnTheTopOfAHierarchyOnly() {
         categories.add("gold", "Gold");
-        directory.add(new ClientFacts("org", ClientKind.ORGANIZATION, null, false, false));
+        directory.add(new ClientFacts("org", ClientKind.ORGANIZATION, null, false, false, null));
         fixture.given(registered())
                 .when(change(category("gold", "org"), ClientField.CATEGORY_ID, ClientField.PARENT_ID))
                 .expectException(invalidField("categoryId"));

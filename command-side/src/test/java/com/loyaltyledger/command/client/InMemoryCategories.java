@@ -1,5 +1,6 @@
 package com.loyaltyledger.command.client;
 
+import com.loyaltyledger.api.category.CategoryTerms;
 import com.loyaltyledger.command.category.CategoryDirectory;
 import java.util.HashMap;
 import java.util.Locale;
@@ -26,6 +27,11 @@ final class InMemoryCategories implements CategoryDirectory {
         return names.entrySet().stream()
                 .filter(entry -> entry.getValue().toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)))
                 .map(Map.Entry::getKey).findFirst();
+    }
+
+    @Override
+    public Optional<CategoryTerms> terms(String categoryId) {
+        return Optional.empty();
     }
 
     @Override
