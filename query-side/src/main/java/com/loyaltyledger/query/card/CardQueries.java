@@ -18,6 +18,7 @@ import com.loyaltyledger.api.card.FindClientCardsQuery;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,6 +28,7 @@ import org.axonframework.eventhandling.DomainEventMessage;
 import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.queryhandling.QueryHandler;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -48,12 +50,15 @@ class CardQueries {
     private final Clock clock;
 
     private final EventStore eventStore;
+    private final JdbcTemplate jdbc;
 
-    CardQueries(CardRecordRepository cards, CardGroupRecordRepository groups, Clock clock, EventStore eventStore) {
+    CardQueries(CardRecordRepository cards, CardGroupRecordRepository groups, Clock clock, EventStore eventStore,
+                JdbcTemplate jdbc) {
         this.cards = cards;
         this.groups = groups;
         this.clock = clock;
         this.eventStore = eventStore;
+        this.jdbc = jdbc;
     }
 
     /**
@@ -114,12 +119,16 @@ class CardQueries {
         Page<CardRecord> page = search(new CardSearchCriteria(null, query.clientId(), null, null, null),
                 query.page().page(), query.page().size());
         Map<String, CardGroupRecord> groupsById = groupsOf(page.getContent());
+        Map<String, BonusAccount> accounts = bonusAccountsOf(page.getContent());
         LocalDate today = LocalDate.now(clock);
         List<ClientCard> items = page.getContent().stream().map(card -> {
             CardGroupRecord group = groupsById.get(card.groupId());
+            BonusAccount account = accounts.get(card.id());
             return new ClientCard(card.id(), card.number(), card.status(), card.groupId(),
                     group == null ? null : group.name(), group == null ? null : group.cardType(),
-                    card.details().validFrom(), card.details().validTo(), currentMultiplier(card, group, today));
+                    card.details().validFrom(), card.details().validTo(), currentMultiplier(card, group, today),
+                    account == null ? null : account.accountId(), account == null ? null : account.asset(),
+                    account == null ? null : account.balance(), account == null ? null : account.available());
         }).toList();
         return new ClientCardPage(query.clientId(), items, query.page().page(), query.page().size(),
                 page.getTotalElements());
@@ -136,6 +145,23 @@ class CardQueries {
 
     private Page<CardRecord> search(CardSearchCriteria criteria, int page, int size) {
         return cards.findAll(CardSearch.matching(criteria), PageRequest.of(page, size, BY_NUMBER));
+    }
+
+    private record BonusAccount(String cardId, String accountId, String asset, long balance, long available) {
+    }
+
+    /** The bonus accounts of these cards from the ledger's read model, in one query. */
+    private Map<String, BonusAccount> bonusAccountsOf(List<CardRecord> page) {
+        if (page.isEmpty()) {
+            return Map.of();
+        }
+        List<String> ids = page.stream().map(CardRecord::id).toList();
+        String marks = String.join(", ", Collections.nCopies(ids.size(), "?"));
+        return jdbc.query("select owner_id, account_id, asset, balance, available from account_view "
+                                + "where owner_type = 'CARD' and closed = false and owner_id in (" + marks + ")",
+                        (row, i) -> new BonusAccount(row.getString(1), row.getString(2), row.getString(3),
+                                row.getLong(4), row.getLong(5)), ids.toArray())
+                .stream().collect(Collectors.toMap(BonusAccount::cardId, Function.identity(), (a, b) -> a));
     }
 
     private Map<String, CardGroupRecord> groupsOf(List<CardRecord> page) {

@@ -7,6 +7,8 @@ import com.loyaltyledger.api.client.ClientDetails;
 import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
 import com.loyaltyledger.api.client.ClientField;
 import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
+import com.loyaltyledger.api.client.ClientPurchaseRecordedEvent;
+import com.loyaltyledger.api.client.ClientPurchaseRefundedEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientUnblockedEvent;
@@ -15,6 +17,7 @@ import com.loyaltyledger.api.history.EntityType;
 import com.loyaltyledger.api.history.FieldChange;
 import com.loyaltyledger.query.history.HistoryProcessing;
 import com.loyaltyledger.query.history.HistoryWriter;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -89,6 +92,30 @@ class ClientHistoryProjection {
         history.record(message, token, EntityType.CLIENT, event.clientId(), "Consents changed",
                 event.before() == null || event.after() == null ? List.of()
                         : consentChanges(event.before(), event.after()));
+    }
+
+    @EventHandler
+    void on(ClientPurchaseRecordedEvent event, EventMessage<?> message, TrackingToken token) {
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Purchase " + event.receiptId()
+                + " in store " + event.storeCode(), stepChanges(event.accumulatedAfter().subtract(event.amount()),
+                event.accumulatedAfter(), event.stepBefore(), event.stepAfter()));
+    }
+
+    @EventHandler
+    void on(ClientPurchaseRefundedEvent event, EventMessage<?> message, TrackingToken token) {
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Refund of purchase "
+                + event.receiptId() + " in store " + event.storeCode(),
+                List.of(new FieldChange("accumulatedTotal", null, event.accumulatedAfter().toPlainString())));
+    }
+
+    private static List<FieldChange> stepChanges(BigDecimal before, BigDecimal after, int stepBefore,
+                                                 int stepAfter) {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("accumulatedTotal", before.toPlainString(), after.toPlainString()));
+        if (stepBefore != stepAfter) {
+            changes.add(new FieldChange("step", String.valueOf(stepBefore), String.valueOf(stepAfter)));
+        }
+        return changes;
     }
 
     @EventHandler

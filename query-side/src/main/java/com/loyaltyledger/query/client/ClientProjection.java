@@ -5,6 +5,8 @@ import com.loyaltyledger.api.client.ClientConsentsChangedEvent;
 import com.loyaltyledger.api.client.ClientDeletedEvent;
 import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
 import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
+import com.loyaltyledger.api.client.ClientPurchaseRecordedEvent;
+import com.loyaltyledger.api.client.ClientPurchaseRefundedEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientUnblockedEvent;
@@ -80,6 +82,16 @@ class ClientProjection {
 
     @EventHandler
     void on(ClientPersonalDataErasedEvent event, @Timestamp Instant at) {
+        change(event.clientId(), event, at);
+    }
+
+    @EventHandler
+    void on(ClientPurchaseRecordedEvent event, @Timestamp Instant at) {
+        change(event.clientId(), event, at);
+    }
+
+    @EventHandler
+    void on(ClientPurchaseRefundedEvent event, @Timestamp Instant at) {
         change(event.clientId(), event, at);
     }
 

@@ -8,6 +8,9 @@ import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
 import com.loyaltyledger.api.client.ClientField;
 import com.loyaltyledger.api.client.ClientKind;
 import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
+import com.loyaltyledger.api.client.ClientPurchaseRecordedEvent;
+import com.loyaltyledger.api.client.ClientPurchaseRefundedEvent;
+import com.loyaltyledger.api.client.ClientPurchaseStats;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientSource;
@@ -29,6 +32,7 @@ import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -119,6 +123,14 @@ public class ClientRecord {
     private String blockReason;
     private boolean deleted;
     private Instant personalDataErasedAt;
+    private long receiptCount;
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal purchasesTotal = BigDecimal.ZERO;
+    private long linesTotal;
+    private Instant firstPurchaseAt;
+    private Instant lastPurchaseAt;
+    @Column(nullable = false, precision = 19, scale = 2)
+    private BigDecimal accumulatedTotal = BigDecimal.ZERO;
     @Column(nullable = false)
     private Instant registeredAt;
     @Column(nullable = false)
@@ -186,6 +198,20 @@ public class ClientRecord {
             case ClientDeletedEvent ignored -> deleted = true;
             case ClientRestoredEvent ignored -> deleted = false;
             case ClientPersonalDataErasedEvent ignored -> erasePersonalData(at);
+            case ClientPurchaseRecordedEvent purchase -> {
+                receiptCount++;
+                purchasesTotal = purchasesTotal.add(purchase.amount());
+                linesTotal += purchase.lineCount();
+                firstPurchaseAt = firstPurchaseAt == null || purchase.purchasedAt().isBefore(firstPurchaseAt)
+                        ? purchase.purchasedAt() : firstPurchaseAt;
+                lastPurchaseAt = lastPurchaseAt == null || purchase.purchasedAt().isAfter(lastPurchaseAt)
+                        ? purchase.purchasedAt() : lastPurchaseAt;
+                accumulatedTotal = purchase.accumulatedAfter();
+            }
+            case ClientPurchaseRefundedEvent refund -> {
+                purchasesTotal = purchasesTotal.subtract(refund.amount());
+                accumulatedTotal = refund.accumulatedAfter();
+            }
             default -> throw new IllegalArgumentException("Not a change of a client: " + event.getClass());
         }
         updatedAt = at;
@@ -280,7 +306,15 @@ public class ClientRecord {
 
     ClientView view() {
         return new ClientView(id, code, kind, source, details(), consents(), blocked, blockReason, deleted,
-                registeredAt, updatedAt, personalDataErasedAt);
+                registeredAt, updatedAt, personalDataErasedAt, purchaseStats());
+    }
+
+    ClientPurchaseStats purchaseStats() {
+        BigDecimal receipts = BigDecimal.valueOf(receiptCount);
+        return new ClientPurchaseStats(receiptCount, purchasesTotal,
+                receiptCount == 0 ? null : purchasesTotal.divide(receipts, 2, RoundingMode.HALF_EVEN),
+                receiptCount == 0 ? null : BigDecimal.valueOf(linesTotal).divide(receipts, 2, RoundingMode.HALF_EVEN),
+                firstPurchaseAt, lastPurchaseAt, accumulatedTotal);
     }
 
     ClientSummary summary() {

@@ -70,6 +70,27 @@ final class ClientSearch {
                         ? (subtreeIds.isEmpty() ? cb.disjunction() : root.get("id").in(subtreeIds))
                         : cb.equal(root.get("parentId"), criteria.parentId()));
             }
+            if (criteria.categoryId() != null) {
+                where.add(cb.equal(root.get("categoryId"), criteria.categoryId()));
+            }
+            if (criteria.accumulatedFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("accumulatedTotal"), criteria.accumulatedFrom()));
+            }
+            if (criteria.accumulatedTo() != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("accumulatedTotal"), criteria.accumulatedTo()));
+            }
+            if (criteria.lastPurchaseFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("lastPurchaseAt"), criteria.lastPurchaseFrom()));
+            }
+            if (criteria.lastPurchaseTo() != null) {
+                where.add(cb.lessThan(root.get("lastPurchaseAt"), criteria.lastPurchaseTo()));
+            }
+            if (criteria.receiptsFrom() != null) {
+                where.add(cb.greaterThanOrEqualTo(root.get("receiptCount"), criteria.receiptsFrom()));
+            }
+            if (criteria.receiptsTo() != null) {
+                where.add(cb.lessThanOrEqualTo(root.get("receiptCount"), criteria.receiptsTo()));
+            }
             return cb.and(where.toArray(Predicate[]::new));
         };
     }
