@@ -1,6 +1,7 @@
 package com.loyaltyledger.testing;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -78,6 +79,11 @@ public final class Api {
     /** Sends a body exactly as given, e.g. malformed JSON. */
     public Response sendRaw(String method, String path, String body) {
         return exchange(method, path, body);
+    }
+
+    /** A decimal the API shows as a string ("10.50"), exactly. */
+    public static BigDecimal decimal(JsonNode value) {
+        return new BigDecimal(value.asString());
     }
 
     public static String query(Map<String, ?> parameters) {

@@ -11,6 +11,7 @@ import com.loyaltyledger.command.account.JdbcLedgerTransactions;
 import com.loyaltyledger.command.account.LedgerAccess;
 import com.loyaltyledger.command.account.PostingHandler;
 import com.loyaltyledger.command.account.TransferHandler;
+import com.loyaltyledger.command.card.CardRegistry;
 import com.loyaltyledger.command.client.ClientRegistry;
 import com.loyaltyledger.command.common.Jdbc;
 import java.time.Clock;
@@ -70,8 +71,8 @@ public class LedgerConfiguration {
 
     @Bean
     AccountOpeningHandler accountOpeningHandler(Repository<Account> accountRepository, AccountRegistry accounts,
-                                                AccountTypeRegistry types, ClientRegistry clients) {
-        return new AccountOpeningHandler(accountRepository, accounts, types, clients);
+                                                AccountTypeRegistry types, ClientRegistry clients, CardRegistry cards) {
+        return new AccountOpeningHandler(accountRepository, accounts, types, clients, cards);
     }
 
     @Bean

@@ -8,6 +8,7 @@ import com.loyaltyledger.api.common.MetadataKeys;
 import java.time.Clock;
 import java.util.List;
 import org.axonframework.common.caching.Cache;
+import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
@@ -48,6 +49,11 @@ public class AxonConfiguration {
     CorrelationDataProvider ledgerCorrelationData() {
         return new SimpleCorrelationDataProvider(MetadataKeys.ACTOR, MetadataKeys.CHANNEL,
                 MetadataKeys.CORRELATION_ID, MetadataKeys.ON_BEHALF_OF, MetadataKeys.IDEMPOTENCY_KEY);
+    }
+
+    @Bean
+    PersistenceExceptionResolver persistenceExceptionResolver() {
+        return new UniqueViolationResolver();
     }
 
     @Bean

@@ -9,6 +9,7 @@ import com.loyaltyledger.command.card.CardRegistry;
 import com.loyaltyledger.command.card.CardUnlinkingPolicy;
 import com.loyaltyledger.command.card.PinHasher;
 import com.loyaltyledger.command.category.CategoryRegistry;
+import com.loyaltyledger.infra.account.LedgerProperties;
 import com.loyaltyledger.command.client.Client;
 import com.loyaltyledger.command.client.ClientCategoryPolicy;
 import com.loyaltyledger.command.client.ClientHierarchyPolicy;
@@ -46,8 +47,9 @@ public class CommandSideConfiguration {
     }
 
     @Bean
-    CategoryRegistry categoryRegistry(Jdbc jdbc) {
-        return new CategoryRegistry(jdbc);
+    CategoryRegistry categoryRegistry(Jdbc jdbc, Clock clock, LedgerProperties properties) {
+        // category terms change as rarely as account types; they share the time another instance's change takes
+        return new CategoryRegistry(jdbc, clock, properties.accountTypes().cacheMaxAge());
     }
 
     @Bean

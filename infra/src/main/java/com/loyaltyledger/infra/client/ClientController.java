@@ -28,6 +28,7 @@ import com.loyaltyledger.infra.web.LedgerGateway;
 import com.loyaltyledger.infra.web.Paging;
 import com.loyaltyledger.infra.web.RequestMetadata;
 import com.loyaltyledger.infra.web.RequestParams;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
@@ -92,6 +93,13 @@ class ClientController {
                       @RequestParam(required = false) Boolean hasEmail,
                       @RequestParam(required = false) String parentId,
                       @RequestParam(defaultValue = "false") boolean includeSubtree,
+                      @RequestParam(required = false) String categoryId,
+                      @RequestParam(required = false) BigDecimal accumulatedFrom,
+                      @RequestParam(required = false) BigDecimal accumulatedTo,
+                      @RequestParam(required = false) String lastPurchaseFrom,
+                      @RequestParam(required = false) String lastPurchaseTo,
+                      @RequestParam(required = false) Long receiptsFrom,
+                      @RequestParam(required = false) Long receiptsTo,
                       @RequestParam(defaultValue = "NAME") ClientSort sort,
                       @RequestParam(defaultValue = Paging.DEFAULT_PAGE) int page,
                       @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
@@ -109,7 +117,9 @@ class ClientController {
                 phoneSearch == null ? null : phoneSearch.suffix(),
                 monthDay("birthdayFrom", birthdayFrom), monthDay("birthdayTo", birthdayTo),
                 RequestParams.text(codeWord), RequestParams.text(code), RequestParams.text(tag), blocked, deleted,
-                hasPhone, hasEmail, RequestParams.text(parentId), includeSubtree, sort);
+                hasPhone, hasEmail, RequestParams.text(parentId), includeSubtree, RequestParams.text(categoryId),
+                accumulatedFrom, accumulatedTo, RequestParams.instant("lastPurchaseFrom", lastPurchaseFrom),
+                RequestParams.instant("lastPurchaseTo", lastPurchaseTo), receiptsFrom, receiptsTo, sort);
         ClientPage found = ledger.query(new FindClientsQuery(criteria, Paging.of(page, size)), ClientPage.class);
         if (!masking.masksFor(caller)) {
             return found;

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.loyaltyledger.api.client.ClientDetails;
 import com.loyaltyledger.api.client.ClientField;
 import com.loyaltyledger.api.client.ClientKind;
+import com.loyaltyledger.api.client.ClientPurchaseStats;
 import com.loyaltyledger.api.client.ClientSource;
 import com.loyaltyledger.api.client.ClientView;
 import com.loyaltyledger.api.client.Consents;
@@ -23,12 +24,13 @@ record ClientResponse(String id,
                       boolean deleted,
                       Instant registeredAt,
                       Instant updatedAt,
-                      Instant personalDataErasedAt) {
+                      Instant personalDataErasedAt,
+                      ClientPurchaseStats purchases) {
 
     static ClientResponse of(ClientView view) {
         return new ClientResponse(view.id(), view.code(), view.kind(), view.source(), view.details(),
                 view.consents(), view.blocked(), view.blockReason(), view.deleted(), view.registeredAt(),
-                view.updatedAt(), view.personalDataErasedAt());
+                view.updatedAt(), view.personalDataErasedAt(), view.purchases());
     }
 
     /** The same client with phones and email partly hidden. */
@@ -39,6 +41,6 @@ record ClientResponse(String id,
                         null, null, null, null, null, null, null, null, null, null, null, true, null, null, null),
                 List.of(ClientField.PHONES, ClientField.EMAIL));
         return new ClientResponse(id, code, kind, source, hidden, consents, blocked, blockReason, deleted,
-                registeredAt, updatedAt, personalDataErasedAt);
+                registeredAt, updatedAt, personalDataErasedAt, purchases);
     }
 }

@@ -80,6 +80,11 @@ final class AccessRules {
             rule(POST, "/api/v1/holds/{holdId}/*", BACK_OFFICE),
             rule(POST, "/api/v1/transfers", BACK_OFFICE),
             rule(POST, "/api/v1/postings/{transactionId}/reverse", BACK_OFFICE),
+            // purchases at the till
+            rule(POST, "/api/v1/purchases", TILL),
+            rule(POST, "/api/v1/purchases/{receiptId}/refund", TILL),
+            rule(GET, "/api/v1/purchases/{receiptId}", CARD_LOOKUP),
+            rule(GET, "/api/v1/clients/{id}/purchases", READERS),
             // client categories
             rule(GET, "/api/v1/client-categories/{id}/history", HISTORY),
             rule(GET, "/api/v1/client-categories", READERS),

@@ -1,5 +1,7 @@
 package com.loyaltyledger.infra.web;
 
+import com.fasterxml.jackson.annotation.JsonFormat;
+import java.math.BigDecimal;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,7 +15,8 @@ import tools.jackson.databind.type.LogicalType;
 /**
  * Strict reading of request bodies: a field the API does not know, a number for a string, a fraction for a
  * whole number or trailing garbage is a 400 naming the field, never silently dropped or coerced. One exception:
- * decimals may come as strings ("10.50"), the form the API itself shows money in, and are read exactly.
+ * decimals may come as strings ("10.50"), and are read exactly. Decimals are written as strings too, so that no
+ * client's JSON parser turns an amount into binary floating point.
  */
 @Configuration(proxyBeanMethods = false)
 public class WebJsonConfiguration {
@@ -27,6 +30,8 @@ public class WebJsonConfiguration {
                 .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
                 .withCoercionConfig(LogicalType.Float,
-                        decimals -> decimals.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert));
+                        decimals -> decimals.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert))
+                .withConfigOverride(BigDecimal.class,
+                        decimals -> decimals.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
     }
 }

@@ -50,12 +50,12 @@ class CardApiTest extends CardTestSupport {
         eventually().until(() -> "3".equals(api.get("/api/v1/cards/" + id).json().path("multiplier").asString()));
         card = api.get("/api/v1/cards/" + id).json();
         assertThat(card.path("validTo").asString()).isEqualTo("2030-12-31");
-        assertThat(card.path("currentMultiplier").decimalValue()).isEqualByComparingTo("3");
+        assertThat(Api.decimal(card.path("currentMultiplier"))).isEqualByComparingTo("3");
         assertThat(card.path("groupName").asString()).isEqualTo("Silver");
 
         assertThat(api.patch("/api/v1/cards/" + id, Map.of("multiplierTo", today.minusDays(1).toString())).status())
                 .isEqualTo(204);
-        eventually().until(() -> api.get("/api/v1/cards/" + id).json().path("currentMultiplier").decimalValue()
+        eventually().until(() -> Api.decimal(api.get("/api/v1/cards/" + id).json().path("currentMultiplier"))
                 .compareTo(new BigDecimal("1.5")) == 0);
 
         List<JsonNode> history = awaitHistory("/api/v1/cards/" + id + "/history", 3);

@@ -29,7 +29,7 @@ class CategoryApiTest extends IntegrationTest {
         String id = createCategory(manager, name);
         eventually().until(() -> api.get("/api/v1/client-categories/" + id).status() == 200);
         JsonNode category = api.get("/api/v1/client-categories/" + id).json();
-        assertThat(category.path("terms").path("stepAmount").decimalValue()).isEqualByComparingTo("10000");
+        assertThat(Api.decimal(category.path("terms").path("stepAmount"))).isEqualByComparingTo("10000");
         assertThat(category.path("terms").path("shownInLists").asBoolean()).isTrue();
 
         assertThat(manager.patch("/api/v1/client-categories/" + id, Map.of("bonusPercent", "4", "shownInLists",
@@ -55,7 +55,7 @@ class CategoryApiTest extends IntegrationTest {
         eventually().until(() -> api.get("/api/v1/clients/" + client).status() == 200);
         JsonNode member = api.get("/api/v1/clients/" + client).json();
         assertThat(member.path("categoryId").asString()).isEqualTo(id);
-        assertThat(member.path("individualBonusPercent").decimalValue()).isEqualByComparingTo("7.5");
+        assertThat(Api.decimal(member.path("individualBonusPercent"))).isEqualByComparingTo("7.5");
     }
 
     @Test
