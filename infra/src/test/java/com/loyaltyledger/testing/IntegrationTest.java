@@ -9,6 +9,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Base of the tests that run the whole application over real HTTP against the test database. All of them share
@@ -45,6 +46,16 @@ public abstract class IntegrationTest {
     @BeforeEach
     void connectApi() {
         api = new Api("http://localhost:" + port, "admin", ADMIN_PASSWORD);
+    }
+
+    /** Whether the event processor has handled every stored event (a replayed one may still say "replaying"). */
+    protected boolean processorCaughtUp(String processor) {
+        for (JsonNode status : api.get("/api/v1/admin/processors").json()) {
+            if (status.path("name").asString().equals(processor)) {
+                return status.path("caughtUp").asBoolean();
+            }
+        }
+        return false;
     }
 
     /** Projections follow the event store shortly after a command; wait for them rather than sleep. */

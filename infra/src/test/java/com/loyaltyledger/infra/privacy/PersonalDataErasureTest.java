@@ -71,7 +71,7 @@ class PersonalDataErasureTest extends IntegrationTest {
         for (String processor : List.of("clients", "history")) {
             assertThat(api.post("/api/v1/admin/processors/" + processor + "/replay", null).status()).isEqualTo(202);
         }
-        eventually().until(() -> caughtUp("clients") && caughtUp("history")
+        eventually().until(() -> processorCaughtUp("clients") && processorCaughtUp("history")
                 && api.get("/api/v1/clients/" + id).status() == 200 && history(id).size() == 3);
         assertErased(id, code);
         assertNowhere(lastName, email, mobile);
@@ -164,15 +164,6 @@ class PersonalDataErasureTest extends IntegrationTest {
         return entries;
     }
 
-    private boolean caughtUp(String processor) {
-        for (JsonNode status : api.get("/api/v1/admin/processors").json()) {
-            if (status.path("name").asString().equals(processor)) {
-                // a replayed segment reports "replaying" until a newer event passes it; caught up is what counts
-                return status.path("caughtUp").asBoolean();
-            }
-        }
-        return false;
-    }
 
     private static String letters(int count) {
         StringBuilder text = new StringBuilder();
