@@ -39,11 +39,16 @@ public class Receipt {
     private BigDecimal bonusReturned = BigDecimal.ZERO;
     private BigDecimal bonusTakenBack = BigDecimal.ZERO;
 
+    /** For Axon, which rebuilds a receipt from its events, and for a receipt not yet recorded. */
     protected Receipt() {
-        // for Axon: rebuilt from events
     }
 
-    Receipt(PurchaseRecordedEvent recorded) {
+    /** Whether this receipt was processed: false for one just made by {@code loadOrCreate}. */
+    boolean recorded() {
+        return purchase != null;
+    }
+
+    void record(PurchaseRecordedEvent recorded) {
         apply(recorded);
     }
 
