@@ -25,6 +25,8 @@ public class HistoryEntryRecord {
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "history_entry_seq")
     @SequenceGenerator(name = "history_entry_seq", sequenceName = "history_entry_seq", allocationSize = 50)
     private Long id;
+    @Column(length = 36)
+    private String eventId;
     @Column(nullable = false)
     private long position;
     @Column(nullable = false)
@@ -50,7 +52,8 @@ public class HistoryEntryRecord {
     protected HistoryEntryRecord() {
     }
 
-    HistoryEntryRecord(HistoryEntry entry) {
+    HistoryEntryRecord(String eventId, HistoryEntry entry) {
+        this.eventId = eventId;
         this.position = entry.position();
         this.occurredAt = entry.occurredAt();
         this.actor = entry.actor();

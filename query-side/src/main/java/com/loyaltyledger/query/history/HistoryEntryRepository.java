@@ -12,8 +12,6 @@ import org.springframework.data.repository.query.Param;
 interface HistoryEntryRepository extends JpaRepository<HistoryEntryRecord, Long>,
         JpaSpecificationExecutor<HistoryEntryRecord> {
 
-    boolean existsByPositionAndEntityTypeAndEntityId(long position, String entityType, String entityId);
-
     Page<HistoryEntryRecord> findByEntityTypeAndEntityId(String entityType, String entityId, Pageable pageable);
 
     @Modifying

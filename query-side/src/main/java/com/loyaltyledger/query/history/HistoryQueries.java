@@ -46,7 +46,7 @@ class HistoryQueries {
             return cb.and(filters.toArray(Predicate[]::new));
         };
         Page<HistoryEntryRecord> page = entries.findAll(where,
-                PageRequest.of(query.page().page(), query.page().size(), Sort.by("position", "id")));
+                PageRequest.of(query.page().page(), query.page().size(), Sort.by("occurredAt", "id")));
         return new HistoryPage(page.map(HistoryEntryRecord::toEntry).getContent(), query.page().page(),
                 query.page().size(), page.getTotalElements());
     }
@@ -61,7 +61,7 @@ class HistoryQueries {
     @Transactional(readOnly = true)
     public HistoryPage handle(FindEntityHistoryQuery query) {
         Page<HistoryEntryRecord> page = entries.findByEntityTypeAndEntityId(query.entityType(), query.entityId(),
-                PageRequest.of(query.page().page(), query.page().size(), Sort.by("position", "id")));
+                PageRequest.of(query.page().page(), query.page().size(), Sort.by("occurredAt", "id")));
         return new HistoryPage(page.map(HistoryEntryRecord::toEntry).getContent(), query.page().page(),
                 query.page().size(), page.getTotalElements());
     }

@@ -12,8 +12,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes history entries for the per-entity history projections: who and how from the event's metadata, when
- * from its timestamp, where in the stream from its token. An entry already written for the same event and
- * entity is not written again, so replays and redeliveries leave the history as it was.
+ * from its timestamp, how far the stream had come from its token. Entries are not looked up before they are
+ * written: a batch's entries commit with its token, so an event is redelivered only when its entries were rolled
+ * back, and a replay empties the history first ({@link #clear()}). Should an entry for the same event and entity
+ * ever come twice, the unique key on (event identifier, entity type, entity id) refuses it rather than keep both.
+ * The token's position cannot tell events apart: events whose transactions committed late share the position
+ * the processor had reached.
  */
 @Component
 public class HistoryWriter {
@@ -28,11 +32,8 @@ public class HistoryWriter {
                        String summary, List<FieldChange> changes) {
         long position = token.position().orElseThrow(
                 () -> new IllegalStateException("History needs a tracking token with a position"));
-        if (entries.existsByPositionAndEntityTypeAndEntityId(position, entityType, entityId)) {
-            return;
-        }
         MetaData metaData = event.getMetaData();
-        entries.save(new HistoryEntryRecord(new HistoryEntry(position, event.getTimestamp(),
+        entries.save(new HistoryEntryRecord(event.getIdentifier(), new HistoryEntry(position, event.getTimestamp(),
                 text(metaData, MetadataKeys.ACTOR), text(metaData, MetadataKeys.ON_BEHALF_OF),
                 text(metaData, MetadataKeys.CHANNEL), text(metaData, MetadataKeys.CORRELATION_ID), entityType,
                 entityId, eventType(event), summary, changes)));

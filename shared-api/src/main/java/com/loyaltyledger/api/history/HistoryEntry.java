@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * One change to one entity: who did it, when, through which channel, and what changed from what to what.
  *
- * @param position the event's global position in the event store
+ * @param position how far the event stream had come when the entry was written: the event's own position, or a
+ *                 later one when its transaction committed after later events'; entries are in time order
  * @param onBehalfOf for changes the system made itself: the user whose action caused them
  */
 public record HistoryEntry(long position,
