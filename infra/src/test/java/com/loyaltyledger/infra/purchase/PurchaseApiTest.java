@@ -6,6 +6,7 @@ import com.loyaltyledger.testing.Api;
 import com.loyaltyledger.testing.IntegrationTest;
 import com.loyaltyledger.testing.TestUsers;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -146,6 +147,44 @@ class PurchaseApiTest extends IntegrationTest {
         assertThat(reused.status()).isEqualTo(409);
         assertThat(reused.code()).isEqualTo("idempotency.key_reused");
         assertLedgerClean();
+    }
+
+    /**
+     * Purchases of different clients commit in any order, so the event stream has gaps that fill late; each
+     * purchase must still count once in its client's statistics and history, also as of a moment.
+     */
+    @Test
+    void purchasesOfManyClientsAtOnceEachCountOnceInStatisticsAndHistory() throws Exception {
+        List<Member> members = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            members.add(member("ACTIVE"));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(12);
+        try {
+            List<Future<Api.Response>> sent = new ArrayList<>();
+            for (int round = 0; round < 6; round++) {
+                for (Member member : members) {
+                    String receiptId = "R-MANY-" + round + "-" + member.cardNumber();
+                    sent.add(pool.submit((Callable<Api.Response>) () -> till.post("/api/v1/purchases",
+                            receipt(member, receiptId, "0", "100.00"))));
+                }
+            }
+            for (Future<Api.Response> answer : sent) {
+                assertThat(answer.get().status()).as(answer.get().toString()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        for (Member member : members) {
+            String client = "/api/v1/clients/" + member.clientId();
+            eventually().until(() -> api.get(client + "/history?size=100").json().path("items").findValuesAsString(
+                    "eventType").stream().filter("ClientPurchaseRecorded"::equals).count() == 6);
+            eventually().until(() -> api.get(client).json().path("purchases").path("receipts").asInt() == 6);
+            assertThat(api.get(client).json().path("purchases").path("total").asString())
+                    .isEqualTo("570.00");
+            assertThat(api.get(client + "?asOf=" + Instant.now()).json().path("purchases").path("receipts").asInt())
+                    .isEqualTo(6);
+        }
     }
 
     @Test

@@ -123,13 +123,18 @@ public class ClientRecord {
     private String blockReason;
     private boolean deleted;
     private Instant personalDataErasedAt;
+    // purchase statistics change only through ClientRecordRepository's statements, never from this entity
+    @Column(updatable = false)
     private long receiptCount;
-    @Column(nullable = false, precision = 19, scale = 2)
+    @Column(nullable = false, precision = 19, scale = 2, updatable = false)
     private BigDecimal purchasesTotal = BigDecimal.ZERO;
+    @Column(updatable = false)
     private long linesTotal;
+    @Column(updatable = false)
     private Instant firstPurchaseAt;
+    @Column(updatable = false)
     private Instant lastPurchaseAt;
-    @Column(nullable = false, precision = 19, scale = 2)
+    @Column(nullable = false, precision = 19, scale = 2, updatable = false)
     private BigDecimal accumulatedTotal = BigDecimal.ZERO;
     @Column(nullable = false)
     private Instant registeredAt;
@@ -198,6 +203,7 @@ public class ClientRecord {
             case ClientDeletedEvent ignored -> deleted = true;
             case ClientRestoredEvent ignored -> deleted = false;
             case ClientPersonalDataErasedEvent ignored -> erasePersonalData(at);
+            // the projection adds these up in SQL (ClientProjection); this serves the client as of a moment
             case ClientPurchaseRecordedEvent purchase -> {
                 receiptCount++;
                 purchasesTotal = purchasesTotal.add(purchase.amount());
