@@ -7,13 +7,14 @@ import com.loyaltyledger.api.card.CardPinChangedEvent;
 import com.loyaltyledger.api.card.CardRelinkedEvent;
 import com.loyaltyledger.api.card.CardStatusChangedEvent;
 import com.loyaltyledger.api.card.CardUnlinkedEvent;
+import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.Timestamp;
 import org.springframework.stereotype.Component;
 
-/** Keeps the card list. Handlers set state from the event, so an event handled twice leaves the same row. */
+/** Keeps the card list. Changes set state from the event. */
 @Component
 @ProcessingGroup(CardProjection.PROCESSING_GROUP)
 class CardProjection {
@@ -21,16 +22,18 @@ class CardProjection {
     static final String PROCESSING_GROUP = "cards";
 
     private final CardRecordRepository cards;
+    private final EntityManager entities;
 
-    CardProjection(CardRecordRepository cards) {
+    CardProjection(CardRecordRepository cards, EntityManager entities) {
         this.cards = cards;
+        this.entities = entities;
     }
 
     @EventHandler
     void on(CardIssuedEvent event, @Timestamp Instant at) {
-        if (!cards.existsById(event.cardId())) {
-            cards.save(CardRecord.issued(event, at));
-        }
+        // persist, not save: a new card needs no look-up (save would merge, selecting first); a batch commits
+        // with its token and a replay starts from an empty list, so a card never comes twice
+        entities.persist(CardRecord.issued(event, at));
     }
 
     @EventHandler

@@ -22,8 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the client list. Changes of a client's details set state from the event. Purchase statistics add up, as
- * they must; a batch of events commits with its token, so an event counts once.
+ * Keeps the client list. Changes of a client's details set state from the event; purchase statistics add up. A
+ * batch of events commits with its token and a replay starts from an empty list, so an event counts once.
  */
 @Component
 @ProcessingGroup(ClientProjection.PROCESSING_GROUP)
@@ -73,9 +73,8 @@ class ClientProjection {
 
     @EventHandler
     void on(ClientRegisteredEvent event, @Timestamp Instant at) {
-        if (!clients.existsById(event.clientId())) {
-            clients.save(ClientRecord.registered(event, at));
-        }
+        // persist, not save: a new client needs no look-up (save would merge, selecting first)
+        entities.persist(ClientRecord.registered(event, at));
     }
 
     @EventHandler
