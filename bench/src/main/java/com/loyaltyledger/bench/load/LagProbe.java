@@ -20,7 +20,7 @@ import org.HdrHistogram.Histogram;
  */
 final class LagProbe {
 
-    static final long POLL_MILLIS = 25;
+    static final long POLL_MILLIS = 50;
     private static final Duration GIVE_UP = Duration.ofSeconds(60);
 
     private record Pending(String clientId, String receiptId, long acknowledgedAt) {

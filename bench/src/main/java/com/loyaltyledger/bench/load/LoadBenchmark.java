@@ -39,7 +39,7 @@ public final class LoadBenchmark {
         List<Integer> scales = options.integers("scales", "1,4,16");
         Duration scaleDuration = options.duration("scale-duration", Duration.ofSeconds(30));
         Duration baselineDuration = options.duration("baseline-duration", duration);
-        double lagSampling = Double.parseDouble(options.string("lag-sampling", "0.01"));
+        double lagSampling = Double.parseDouble(options.string("lag-sampling", "0.005"));
         long seed = options.seed("seed");
         Path results = Path.of(options.string("results", "bench/results"));
         String url = options.string("url", null);

@@ -26,8 +26,10 @@ import org.axonframework.spring.stereotype.Aggregate;
  * One processed receipt: the answer the till got, and what of it was refunded since. It knows its lines, so a
  * line is never refunded twice, and what it spent and earned, so refunds undo exactly that and, together, never
  * more. Created and changed by {@link PurchaseHandler} in the unit of work that also posts to the account.
+ * Receipts stay out of the aggregate cache: one is seldom touched again, and a cache full of them would push out
+ * the clients and accounts every purchase needs.
  */
-@Aggregate(cache = "aggregateCache")
+@Aggregate
 public class Receipt {
 
     @AggregateIdentifier
