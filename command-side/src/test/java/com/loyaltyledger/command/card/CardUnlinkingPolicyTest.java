@@ -12,7 +12,6 @@ import com.loyaltyledger.api.client.ClientKind;
 import com.loyaltyledger.command.client.ClientFacts;
 import java.math.BigDecimal;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
