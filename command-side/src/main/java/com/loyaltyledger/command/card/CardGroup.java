@@ -9,6 +9,7 @@ import com.loyaltyledger.api.card.CardGroupField;
 import com.loyaltyledger.api.card.ChangeCardGroupCommand;
 import com.loyaltyledger.api.card.CreateCardGroupCommand;
 import com.loyaltyledger.api.card.EditableField;
+import com.loyaltyledger.command.account.AccountTypeDirectory;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
@@ -32,16 +33,17 @@ public class CardGroup {
     }
 
     @CommandHandler
-    public CardGroup(CreateCardGroupCommand command) {
+    public CardGroup(CreateCardGroupCommand command, AccountTypeDirectory accountTypes) {
         CardGroupDetails given = command.details() == null ? CardGroupDetails.EMPTY : command.details();
         CardGroupDetails group = given.defaultMultiplier() != null ? given
                 : given.with(DEFAULTS, Set.of(CardGroupField.DEFAULT_MULTIPLIER));
         CardGroupRules.validate(group);
+        accountTypes.requireKnown("bonusAccountTypeId", group.bonusAccountTypeId());
         apply(new CardGroupCreatedEvent(command.cardGroupId(), group));
     }
 
     @CommandHandler
-    public void handle(ChangeCardGroupCommand command) {
+    public void handle(ChangeCardGroupCommand command, AccountTypeDirectory accountTypes) {
         if (command.details() == null || command.fields() == null) {
             return;
         }
@@ -51,6 +53,9 @@ public class CardGroup {
         }
         CardGroupDetails next = details.with(command.details(), changed);
         CardGroupRules.validate(next);
+        if (changed.contains(CardGroupField.BONUS_ACCOUNT_TYPE_ID)) {
+            accountTypes.requireKnown("bonusAccountTypeId", next.bonusAccountTypeId());
+        }
         apply(new CardGroupChangedEvent(cardGroupId, changed, details.only(changed), next.only(changed)));
     }
 

@@ -9,7 +9,9 @@ import com.loyaltyledger.api.category.ClientCategoryChangedEvent;
 import com.loyaltyledger.api.category.ClientCategoryCreatedEvent;
 import com.loyaltyledger.api.category.CreateClientCategoryCommand;
 import com.loyaltyledger.api.common.DomainException;
+import com.loyaltyledger.command.account.AccountTypeDirectory;
 import java.util.Map;
+import java.util.Objects;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -28,20 +30,26 @@ public class ClientCategory {
     }
 
     @CommandHandler
-    public ClientCategory(CreateClientCategoryCommand command, CategoryDirectory directory) {
+    public ClientCategory(CreateClientCategoryCommand command, CategoryDirectory directory,
+                          AccountTypeDirectory accountTypes) {
         CategoryRules.validate(command.terms());
         refuseTakenName(directory, command.terms().name(), command.categoryId());
+        accountTypes.requireKnown("accountTypeId", command.terms().accountTypeId());
         apply(new ClientCategoryCreatedEvent(command.categoryId(), command.terms()));
     }
 
     @CommandHandler
-    public void handle(ChangeClientCategoryCommand command, CategoryDirectory directory) {
+    public void handle(ChangeClientCategoryCommand command, CategoryDirectory directory,
+                       AccountTypeDirectory accountTypes) {
         CategoryTerms next = terms.with(command.changes(), command.fields());
         CategoryRules.validate(next);
         if (next.equals(terms)) {
             return;
         }
         refuseTakenName(directory, next.name(), categoryId);
+        if (!Objects.equals(next.accountTypeId(), terms.accountTypeId())) {
+            accountTypes.requireKnown("accountTypeId", next.accountTypeId());
+        }
         apply(new ClientCategoryChangedEvent(categoryId, terms, next));
     }
 

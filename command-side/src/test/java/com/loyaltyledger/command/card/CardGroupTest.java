@@ -1,7 +1,10 @@
 package com.loyaltyledger.command.card;
 
 import static com.loyaltyledger.command.testing.DomainExceptionMatchers.invalidField;
+import static com.loyaltyledger.command.testing.DomainExceptionMatchers.refusedWith;
 
+import com.loyaltyledger.api.account.AccountKind;
+import com.loyaltyledger.api.account.LedgerError;
 import com.loyaltyledger.api.card.CardGroupChangedEvent;
 import com.loyaltyledger.api.card.CardGroupCreatedEvent;
 import com.loyaltyledger.api.card.CardGroupDetails;
@@ -9,8 +12,11 @@ import com.loyaltyledger.api.card.CardGroupField;
 import com.loyaltyledger.api.card.CardType;
 import com.loyaltyledger.api.card.ChangeCardGroupCommand;
 import com.loyaltyledger.api.card.CreateCardGroupCommand;
+import com.loyaltyledger.command.account.AccountTypeDirectory;
+import com.loyaltyledger.command.account.AccountTypeFacts;
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.test.aggregate.AggregateTestFixture;
 import org.axonframework.test.aggregate.FixtureConfiguration;
@@ -28,6 +34,8 @@ class CardGroupTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(CardGroup.class);
+        fixture.registerInjectableResource((AccountTypeDirectory) id -> id.equals("account-type-bonus")
+                ? Optional.of(new AccountTypeFacts(id, "BONUS", 2, AccountKind.BONUS, null)) : Optional.empty());
     }
 
     private static ChangeCardGroupCommand change(CardGroupDetails requested, CardGroupField... fields) {
@@ -85,6 +93,20 @@ class CardGroupTest {
         fixture.given(new CardGroupCreatedEvent(ID, BONUS))
                 .when(change(requested, CardGroupField.values()))
                 .expectEvents(new CardGroupChangedEvent(ID, changed, BONUS.only(changed), requested.only(changed)));
+    }
+
+    @Test
+    void anAccountTypeThatDoesNotExistIsRefused() {
+        fixture.givenNoPriorActivity()
+                .when(new CreateCardGroupCommand(ID, new CardGroupDetails("Bonus", CardType.BONUS, null,
+                        "no-such-type")))
+                .expectNoEvents()
+                .expectException(refusedWith(LedgerError.TYPE_NOT_FOUND));
+        fixture.given(new CardGroupCreatedEvent(ID, BONUS))
+                .when(change(new CardGroupDetails(null, null, null, "no-such-type"),
+                        CardGroupField.BONUS_ACCOUNT_TYPE_ID))
+                .expectNoEvents()
+                .expectException(refusedWith(LedgerError.TYPE_NOT_FOUND));
     }
 
     @Test

@@ -4,12 +4,16 @@ import static com.loyaltyledger.command.testing.DomainExceptionMatchers.invalidF
 import static com.loyaltyledger.command.testing.DomainExceptionMatchers.refusedWith;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.loyaltyledger.api.account.AccountKind;
+import com.loyaltyledger.api.account.LedgerError;
 import com.loyaltyledger.api.category.CategoryError;
 import com.loyaltyledger.api.category.CategoryTerms;
 import com.loyaltyledger.api.category.ChangeClientCategoryCommand;
 import com.loyaltyledger.api.category.ClientCategoryChangedEvent;
 import com.loyaltyledger.api.category.ClientCategoryCreatedEvent;
 import com.loyaltyledger.api.category.CreateClientCategoryCommand;
+import com.loyaltyledger.command.account.AccountTypeDirectory;
+import com.loyaltyledger.command.account.AccountTypeFacts;
 import java.math.BigDecimal;
 import java.util.Optional;
 import java.util.Set;
@@ -28,6 +32,8 @@ class ClientCategoryTest {
     @BeforeEach
     void setUp() {
         fixture = new AggregateTestFixture<>(ClientCategory.class);
+        fixture.registerInjectableResource((AccountTypeDirectory) id -> id.equals("bonus-points")
+                ? Optional.of(new AccountTypeFacts(id, "BONUS", 2, AccountKind.BONUS, null)) : Optional.empty());
         fixture.registerInjectableResource(new CategoryDirectory() {
             @Override
             public boolean exists(String categoryId) {
@@ -64,6 +70,25 @@ class ClientCategoryTest {
         fixture.givenNoPriorActivity()
                 .when(new CreateClientCategoryCommand(ID, gold()))
                 .expectEvents(new ClientCategoryCreatedEvent(ID, gold()));
+    }
+
+    @Test
+    void theAccountTypeForNewClientsMustExist() {
+        CategoryTerms unknownType = gold().with(new CategoryTerms(null, null, null, null, null, null, null, null,
+                "no-such-type", true), Set.of("accountTypeId"));
+        fixture.givenNoPriorActivity()
+                .when(new CreateClientCategoryCommand(ID, unknownType))
+                .expectNoEvents()
+                .expectException(refusedWith(LedgerError.TYPE_NOT_FOUND));
+        fixture.given(new ClientCategoryCreatedEvent(ID, gold()))
+                .when(new ChangeClientCategoryCommand(ID, unknownType, Set.of("accountTypeId")))
+                .expectNoEvents()
+                .expectException(refusedWith(LedgerError.TYPE_NOT_FOUND));
+        CategoryTerms knownType = gold().with(new CategoryTerms(null, null, null, null, null, null, null, null,
+                "bonus-points", true), Set.of("accountTypeId"));
+        fixture.given(new ClientCategoryCreatedEvent(ID, gold()))
+                .when(new ChangeClientCategoryCommand(ID, knownType, Set.of("accountTypeId")))
+                .expectEvents(new ClientCategoryChangedEvent(ID, gold(), knownType));
     }
 
     @Test

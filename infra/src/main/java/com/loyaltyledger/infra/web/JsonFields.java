@@ -59,14 +59,20 @@ public final class JsonFields {
         return value.asBoolean();
     }
 
-    /** A decimal sent as a JSON number or as a string such as "10.50". */
+    /**
+     * A decimal sent as a JSON number or as a string such as "10.50", at most 19 digits either side of the point
+     * (more is no amount or percent of this product, and {@code 1e400} would reach the parser as infinity).
+     */
     public static BigDecimal decimal(ObjectNode object, String field) {
         JsonNode value = object.get(field);
         if (value == null || value.isNull()) {
             return null;
         }
-        if (value.isNumber()) {
-            return value.decimalValue();
+        if (value.isNumber() && (value.isIntegralNumber() || Double.isFinite(value.doubleValue()))) {
+            BigDecimal number = value.decimalValue();
+            if (number.precision() - number.scale() <= 19 && number.scale() <= 19) {
+                return number;
+            }
         }
         if (value.isString() && value.asString().strip().matches("-?\\d{1,19}(\\.\\d{1,19})?")) {
             return new BigDecimal(value.asString().strip());

@@ -39,13 +39,21 @@ class CardGroupApiTest extends CardTestSupport {
     @Test
     void aGroupIsCreatedListedRenamedAndGivenNewDefaults() {
         String name = "Gold " + UUID.randomUUID();
-        String id = createGroup(Map.of("name", name, "cardType", "DISCOUNT", "bonusAccountTypeId", "at-1"));
+        String typeId = api.post("/api/v1/account-types", Map.of("name", "Points " + name, "asset", "BONUS",
+                "kind", "BONUS")).json().path("accountTypeId").asString();
+        Api.Response unknownType = api.post("/api/v1/card-groups", Map.of("name", name, "cardType", "BONUS",
+                "bonusAccountTypeId", "at-1"));
+        assertThat(unknownType.status()).as(unknownType.toString()).isEqualTo(422);
+        assertThat(unknownType.code()).isEqualTo("account.type_not_found");
+        String id = createGroup(Map.of("name", name, "cardType", "DISCOUNT", "bonusAccountTypeId", typeId));
         eventually().until(() -> listed(id) != null);
         JsonNode group = listed(id);
         assertThat(group.path("name").asString()).isEqualTo(name);
         assertThat(group.path("cardType").asString()).isEqualTo("DISCOUNT");
         assertThat(Api.decimal(group.path("defaultMultiplier"))).isEqualByComparingTo("1");
-        assertThat(group.path("bonusAccountTypeId").asString()).isEqualTo("at-1");
+        assertThat(group.path("bonusAccountTypeId").asString()).isEqualTo(typeId);
+        assertThat(api.patch("/api/v1/card-groups/" + id, Map.of("bonusAccountTypeId", "at-1")).code())
+                .isEqualTo("account.type_not_found");
 
         Map<String, Object> change = new HashMap<>(Map.of("name", "Platinum " + name, "cardType", "BONUS",
                 "defaultMultiplier", 2.5));

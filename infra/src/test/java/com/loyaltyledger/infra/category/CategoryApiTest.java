@@ -75,6 +75,17 @@ class CategoryApiTest extends IntegrationTest {
         assertThat(api.post("/api/v1/client-categories", Map.of("name", "Z" + name, "colour", "gold")).status())
                 .isEqualTo(400);
         assertThat(api.get("/api/v1/client-categories/" + UUID.randomUUID()).code()).isEqualTo("category.not_found");
+        // found by the bad-input drill: a number beyond a double's range reached the parser as infinity, a 500
+        Api.Response infinite = api.sendRaw("POST", "/api/v1/client-categories",
+                "{\"name\": \"W" + name + "\", \"bonusPercent\": 1e400}");
+        assertThat(infinite.status()).as(infinite.toString()).isEqualTo(400);
+        assertThat(infinite.json().path("errors").get(0).path("field").asString()).isEqualTo("bonusPercent");
+        Api.Response unknownType = api.post("/api/v1/client-categories", Map.of("name", "V" + name,
+                "accountTypeId", UUID.randomUUID().toString()));
+        assertThat(unknownType.status()).as(unknownType.toString()).isEqualTo(422);
+        assertThat(unknownType.code()).isEqualTo("account.type_not_found");
+        assertThat(api.get("/api/v1/client-categories").json().path("items").findValuesAsString("name"))
+                .doesNotContain("W" + name, "V" + name);
     }
 
     @Test
