@@ -76,6 +76,14 @@ public final class Programme {
         return accountTypeId;
     }
 
+    public String groupId() {
+        return groupId;
+    }
+
+    public List<String> categoryIds() {
+        return categoryIds;
+    }
+
     public Member register(int index) throws IOException {
         String phone = "+79" + phoneBlock + String.format("%07d", index);
         String client = admin.withHeader("X-Channel", "BACK_OFFICE").post("/api/v1/clients", Map.of(

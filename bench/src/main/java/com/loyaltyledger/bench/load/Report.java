@@ -1,9 +1,7 @@
 package com.loyaltyledger.bench.load;
 
 import com.loyaltyledger.bench.Application;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import com.loyaltyledger.bench.Machine;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -120,17 +118,8 @@ final class Report {
         StringBuilder text = new StringBuilder();
         text.append("# Load benchmark, ").append(WHEN.format(startedAt)).append("\n\n");
         text.append("## Machine\n\n");
-        text.append(String.format("- %d cores, %s memory, %s%n", Runtime.getRuntime().availableProcessors(),
-                memory(), System.getProperty("os.name") + " " + System.getProperty("os.version")));
-        text.append(String.format("- JDK %s (%s)%n", System.getProperty("java.version"),
-                System.getProperty("java.vm.name")));
-        text.append("- PostgreSQL ").append(database.get("server_version")).append(" on the same machine: ");
-        database.forEach((name, value) -> {
-            if (!name.equals("server_version")) {
-                text.append(name).append('=').append(value).append(' ');
-            }
-        });
-        text.append("\n- the load generator runs on the same machine too, and its CPU is counted below\n\n");
+        text.append(Machine.describe(database));
+        text.append("- the load generator runs on the same machine too, and its CPU is counted below\n\n");
         text.append("## Settings\n\n").append(settings).append('\n');
         text.append("## Set-up\n\n").append(setUp).append("\n\n");
         if (mixed != null) {
@@ -192,19 +181,5 @@ final class Report {
 
     private static String goal(String goal, String measured, boolean met) {
         return "| " + goal + " | " + measured + " | " + (met ? "yes" : "no") + " |\n";
-    }
-
-    private static String memory() {
-        try {
-            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
-                if (line.startsWith("MemTotal:")) {
-                    long kb = Long.parseLong(line.replaceAll("\\D", ""));
-                    return String.format("%.1f GiB", kb / 1024.0 / 1024.0);
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-        return "unknown";
     }
 }
