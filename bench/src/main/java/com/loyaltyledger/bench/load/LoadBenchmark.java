@@ -71,6 +71,7 @@ public final class LoadBenchmark {
             admin = new Http(URI.create(url), "admin", adminPassword);
         }
         Report report = new Report(startedAt, database.facts(), application);
+        Exception failure = null;
         report.settings(clients, concurrency, warmup, duration, scales, scaleDuration, lagSampling, seed);
         try {
             long pid = application == null ? 0 : application.pid();
@@ -118,6 +119,9 @@ public final class LoadBenchmark {
             System.out.printf("Baseline: raw PostgreSQL journal and balance transactions, %d connections, %s%n",
                     concurrency, baselineDuration);
             report.baseline(Baseline.run(database, clients, concurrency, baselineDuration, seed));
+        } catch (Exception e) {
+            report.failed(e);
+            failure = e;
         } finally {
             if (application != null) {
                 application.stop();
@@ -130,5 +134,8 @@ public final class LoadBenchmark {
         Path file = results.resolve(STAMP.format(startedAt) + "-load.md");
         Files.writeString(file, text);
         System.out.println("Written to " + file);
+        if (failure != null) {
+            throw failure;
+        }
     }
 }

@@ -30,6 +30,7 @@ final class Report {
     private Baseline.Result baseline;
     private JsonNode check;
     private Duration checkTook;
+    private String failure;
 
     Report(Instant startedAt, Map<String, String> database, Application application) {
         this.startedAt = startedAt;
@@ -78,6 +79,11 @@ final class Report {
         this.checkTook = took;
     }
 
+    /** The run stopped early: the report keeps what was measured until then, and says why it stopped. */
+    void failed(Exception cause) {
+        this.failure = cause.toString();
+    }
+
     void baseline(Baseline.Result result) {
         this.baseline = result;
     }
@@ -122,6 +128,9 @@ final class Report {
         text.append("- the load generator runs on the same machine too, and its CPU is counted below\n\n");
         text.append("## Settings\n\n").append(settings).append('\n');
         text.append("## Set-up\n\n").append(setUp).append("\n\n");
+        if (failure != null) {
+            text.append("## The run failed\n\n").append(failure).append("\n\n");
+        }
         if (mixed != null) {
             text.append(mixedSection()).append('\n');
         }
