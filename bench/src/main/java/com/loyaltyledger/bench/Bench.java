@@ -1,6 +1,7 @@
 package com.loyaltyledger.bench;
 
 import com.loyaltyledger.bench.badinput.BadInputDrill;
+import com.loyaltyledger.bench.crash.CrashDrill;
 import com.loyaltyledger.bench.load.LoadBenchmark;
 import java.util.Arrays;
 
@@ -25,6 +26,7 @@ public final class Bench {
         Options options = new Options(Arrays.copyOfRange(args, 1, args.length));
         switch (args[0]) {
             case "load" -> LoadBenchmark.main(options);
+            case "crash" -> CrashDrill.main(options);
             case "bad-input" -> BadInputDrill.main(options);
             default -> {
                 System.err.println("Unknown command " + args[0] + "\n" + USAGE);

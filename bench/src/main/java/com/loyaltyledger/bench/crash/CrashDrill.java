@@ -1,0 +1,248 @@
+package com.loyaltyledger.bench.crash;
+
+import com.loyaltyledger.bench.Application;
+import com.loyaltyledger.bench.BenchDatabase;
+import com.loyaltyledger.bench.Http;
+import com.loyaltyledger.bench.Ledger;
+import com.loyaltyledger.bench.Options;
+import com.loyaltyledger.bench.Programme;
+import com.loyaltyledger.bench.Programme.Member;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * {@code bench/run crash}: purchases and postings with known transaction ids flow while the application is
+ * killed with SIGKILL at random moments and restarted; holds placed just before each kill expire while it is
+ * down. At the end every acknowledged id must be in the journal exactly once, nothing twice, the ledger check
+ * clean, the read models level with the event store, and every hold released.
+ */
+public final class CrashDrill {
+
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
+            .withZone(ZoneOffset.UTC);
+    private static final int DEPOSIT_ACCOUNTS = 4;
+
+    /** Holds are looked for every second, so that one due during the downtime is released soon after start. */
+    public static final String[] APPLICATION_ARGUMENTS = {"--ledger.holds.expiry-poll-interval=1s"};
+
+    /** How the drill is run. */
+    public record Settings(int kills, int members, int concurrency, Duration minRun, Duration maxRun,
+                           Duration downtime, Duration holdTtl, long seed) {
+
+        static Settings of(Options options) {
+            return new Settings(options.integer("kills", 10), options.integer("members", 200),
+                    options.integer("concurrency", 8), options.duration("min-run", Duration.ofSeconds(2)),
+                    options.duration("max-run", Duration.ofSeconds(8)),
+                    options.duration("downtime", Duration.ofSeconds(3)),
+                    options.duration("hold-ttl", Duration.ofSeconds(2)), options.seed("seed"));
+        }
+    }
+
+    /** One kill: when, how much had been acknowledged by then, and how long the restart took. */
+    public record Kill(int number, Duration after, int acknowledgedBefore, Duration restart) {
+    }
+
+    private final Application application;
+    private final BenchDatabase database;
+    private final Settings settings;
+
+    public CrashDrill(Application application, Settings settings) {
+        this.application = application;
+        this.database = application.settings().database();
+        this.settings = settings;
+    }
+
+    public static void main(Options options) throws Exception {
+        Settings settings = Settings.of(options);
+        Path results = Path.of(options.string("results", "bench/results"));
+        BenchDatabase database = BenchDatabase.freshDatabase(
+                options.string("db-url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
+                options.string("db-user", "postgres"), options.string("db-password", ""),
+                options.string("database", "ledger_crash"));
+        Instant startedAt = Instant.now();
+        Application.Settings base = Application.Settings.of(options, database,
+                Path.of("bench/target/crash-" + STAMP.format(startedAt)));
+        List<String> appArgs = new ArrayList<>(base.appArgs());
+        appArgs.addAll(List.of(APPLICATION_ARGUMENTS));
+        Application application = new Application(new Application.Settings(base.jar(), database, base.port(),
+                base.adminPassword(), base.masterKey(), base.jvmArgs(), appArgs, base.logDir()));
+        options.refuseUnknown();
+        CrashResult result;
+        try {
+            result = new CrashDrill(application, settings).run("c" + STAMP.format(startedAt).replace("-", ""));
+        } finally {
+            application.stop();
+        }
+        String text = new CrashReport(result, settings, application.settings()).render(startedAt, database.facts());
+        System.out.println();
+        System.out.println(text);
+        Files.createDirectories(results);
+        Path file = results.resolve(STAMP.format(startedAt) + "-crash.md");
+        Files.writeString(file, text);
+        System.out.println("Written to " + file);
+        if (!result.passed()) {
+            System.exit(1);
+        }
+    }
+
+    /** Starts the application, sets up, runs the traffic through the kills, and checks what is stored. */
+    public CrashResult run(String tag) throws IOException, InterruptedException, SQLException {
+        System.out.println("Starting the application on " + database.jdbcUrl());
+        application.start(Duration.ofMinutes(3));
+        Http admin = application.admin();
+        Programme programme = Programme.create(admin, tag);
+        System.out.printf("Registering %d members%n", settings.members());
+        List<Member> members = programme.registerAll(0, settings.members(), 8);
+        List<String> accounts = depositAccounts(admin, tag);
+        String store = "CRASH-" + tag;
+
+        Random random = new Random(settings.seed());
+        Traffic traffic = new Traffic(programme.till(), programme.office(), members, accounts, tag, store,
+                settings.seed());
+        List<String> holds = new ArrayList<>();
+        List<Kill> kills = new ArrayList<>();
+        long began = System.nanoTime();
+        traffic.start(settings.concurrency());
+        for (int k = 1; k <= settings.kills(); k++) {
+            long span = settings.maxRun().toMillis() - settings.minRun().toMillis();
+            Thread.sleep(settings.minRun().toMillis() + (span <= 0 ? 0 : random.nextLong(span)));
+            holds.addAll(placeHolds(admin, tag, k, accounts));
+            int acknowledged = traffic.acknowledgedCount();
+            application.kill();
+            Duration after = Duration.ofNanos(System.nanoTime() - began);
+            Thread.sleep(settings.downtime().toMillis());
+            long restart = System.nanoTime();
+            application.start(Duration.ofMinutes(3));
+            kills.add(new Kill(k, after, acknowledged, Duration.ofNanos(System.nanoTime() - restart)));
+            System.out.printf("  kill %d of %d at %.1f s, %,d acknowledged so far; up again in %.1f s%n", k,
+                    settings.kills(), after.toMillis() / 1000.0, acknowledged,
+                    kills.getLast().restart().toMillis() / 1000.0);
+        }
+        Thread.sleep(settings.minRun().toMillis());
+        traffic.stop();
+        System.out.printf("Traffic stopped: %,d acknowledged, %,d never acknowledged; checking%n",
+                traffic.acknowledged().size(), traffic.unacknowledged().size());
+
+        Ledger.awaitProjections(admin, database, Duration.ofMinutes(5));
+        Map<String, Integer> found = journalCounts(tag, store);
+        boolean holdsReleased = awaitHoldsReleased(admin, holds, accounts, Duration.ofMinutes(2));
+        Ledger.awaitProjections(admin, database, Duration.ofMinutes(5));
+        JsonNode check = Ledger.check(admin);
+        return new CrashResult(kills, traffic.acknowledged(), traffic.unacknowledged(), found, traffic.refusals(),
+                traffic.resent(), holds.size(), holdsReleased, check.path("clean").asBoolean(),
+                check.path("discrepancies").toString(), projectionsMatch());
+    }
+
+    private static List<String> depositAccounts(Http admin, String tag) throws IOException {
+        String type = admin.post("/api/v1/account-types", Map.of("name", "Crash deposits " + tag, "asset", "RUB",
+                "kind", "DEPOSIT", "minimumBalance", "0")).expectOk("deposit type").json().path("accountTypeId")
+                .asString();
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < DEPOSIT_ACCOUNTS; i++) {
+            String account = admin.post("/api/v1/accounts", Map.of("number", tag + "-ACC-" + i, "name",
+                    "Till float " + i, "accountTypeId", type, "ownerType", "NONE")).expectOk("account").json()
+                    .path("accountId").asString();
+            admin.withHeader("Idempotency-Key", tag + "-float-" + i).post("/api/v1/accounts/" + account
+                    + "/deposit", Map.of("amount", "1000000.00")).expectOk("float");
+            accounts.add(account);
+        }
+        return accounts;
+    }
+
+    /** A hold on each account, due to expire while the application is down. */
+    private List<String> placeHolds(Http admin, String tag, int kill, List<String> accounts) throws IOException {
+        List<String> placed = new ArrayList<>();
+        for (int i = 0; i < accounts.size(); i++) {
+            String holdId = tag + "-hold-" + kill + "-" + i;
+            admin.withHeader("Idempotency-Key", holdId).post("/api/v1/accounts/" + accounts.get(i) + "/holds",
+                    Map.of("amount", "1.00", "ttl", settings.holdTtl().toString())).expectOk("hold " + holdId);
+            placed.add(holdId);
+        }
+        return placed;
+    }
+
+    /**
+     * Non-system journal lines per transaction id of the drill: a posting's own id; a purchase's earning, found
+     * through the receipt list (its posting is named after the receipt's key). Ids absent here are in no line.
+     */
+    private Map<String, Integer> journalCounts(String tag, String store) throws SQLException {
+        Map<String, Integer> found = new HashMap<>();
+        try (Connection connection = database.connect()) {
+            try (PreparedStatement statement = connection.prepareStatement("select transaction_id, count(*) "
+                    + "from journal_line where not system_account and transaction_id like ? "
+                    + "group by transaction_id")) {
+                statement.setString(1, tag + "-w%");
+                collect(statement, found);
+            }
+            try (PreparedStatement statement = connection.prepareStatement("select p.receipt_id, "
+                    + "count(j.line_id) from purchase_view p left join journal_line j on j.transaction_id = "
+                    + "p.receipt_key || ':earn' and not j.system_account where p.store_code = ? "
+                    + "group by p.receipt_id")) {
+                statement.setString(1, store);
+                collect(statement, found);
+            }
+        }
+        return found;
+    }
+
+    private static void collect(PreparedStatement statement, Map<String, Integer> found) throws SQLException {
+        try (ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                found.merge(rows.getString(1), rows.getInt(2), Integer::sum);
+            }
+        }
+    }
+
+    /** Every hold gone from the accounts' active holds, and every account's available balance its balance. */
+    private boolean awaitHoldsReleased(Http admin, List<String> holds, List<String> accounts, Duration timeout)
+            throws SQLException, IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (true) {
+            long active = database.count("select count(*) from account_hold_view where hold_id in ("
+                    + String.join(",", holds.stream().map(id -> "'" + id + "'").toList()) + ")");
+            boolean available = true;
+            for (String account : accounts) {
+                JsonNode view = admin.get("/api/v1/accounts/" + account).expectOk("account").json();
+                available &= view.path("available").asString().equals(view.path("balance").asString());
+            }
+            if (active == 0 && available) {
+                return true;
+            }
+            if (System.nanoTime() > deadline) {
+                System.out.printf("  %d holds still active after %s%n", active, timeout);
+                return false;
+            }
+            Thread.sleep(500);
+        }
+    }
+
+    /** The read models hold exactly what the event store holds: every posting and every receipt, once. */
+    private String projectionsMatch() throws SQLException {
+        long postings = database.count("select count(*) from domain_event_entry where payload_type like "
+                + "'%.PostingRecordedEvent'");
+        long lines = database.count("select count(*) from journal_line where not system_account");
+        long receipts = database.count("select count(*) from domain_event_entry where payload_type like "
+                + "'%.PurchaseRecordedEvent'");
+        long listed = database.count("select count(*) from purchase_view");
+        if (postings == lines && receipts == listed) {
+            return null;
+        }
+        return String.format("event store: %,d postings and %,d receipts; read models: %,d journal lines and %,d "
+                + "receipts", postings, receipts, lines, listed);
+    }
+}

@@ -1,0 +1,155 @@
+package com.loyaltyledger.bench.crash;
+
+import com.loyaltyledger.bench.Http;
+import com.loyaltyledger.bench.Programme.Member;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Tills and back-office scripts that keep sending purchases and postings, each under a transaction id of their
+ * own, through the application's crashes. A request that gets no answer (the application died under it) is
+ * either sent again with the same id until it is answered, as a till would, or given up on: what was given up
+ * on may be in the journal once or not at all, never twice.
+ */
+final class Traffic {
+
+    enum Kind { PURCHASE, DEPOSIT, WITHDRAWAL }
+
+    private static final Duration GIVE_UP_AFTER = Duration.ofMinutes(3);
+
+    private final Http till;
+    private final Http office;
+    private final List<Member> members;
+    private final List<String> accounts;
+    private final String tag;
+    private final String store;
+    private final long seed;
+
+    private final Map<String, Kind> acknowledged = new ConcurrentHashMap<>();
+    private final Map<String, Kind> unacknowledged = new ConcurrentHashMap<>();
+    private final Map<String, AtomicInteger> refusals = new ConcurrentSkipListMap<>();
+    private final AtomicInteger resent = new AtomicInteger();
+    private final List<Thread> workers = new ArrayList<>();
+    private volatile boolean running;
+
+    Traffic(Http till, Http office, List<Member> members, List<String> accounts, String tag, String store,
+            long seed) {
+        this.till = till;
+        this.office = office;
+        this.members = members;
+        this.accounts = accounts;
+        this.tag = tag;
+        this.store = store;
+        this.seed = seed;
+    }
+
+    void start(int concurrency) {
+        running = true;
+        for (int w = 0; w < concurrency; w++) {
+            int worker = w;
+            workers.add(Thread.ofVirtual().start(() -> work(worker)));
+        }
+    }
+
+    /** Lets every worker finish what it is sending (the application is up by now) and stop. */
+    void stop() throws InterruptedException {
+        running = false;
+        for (Thread worker : workers) {
+            worker.join();
+        }
+    }
+
+    private void work(int worker) {
+        Random random = new Random(seed + worker);
+        for (int n = 0; running; n++) {
+            String id = tag + "-w" + worker + "-" + n;
+            int roll = random.nextInt(10);
+            Kind kind = roll < 7 ? Kind.PURCHASE : roll < 9 ? Kind.DEPOSIT : Kind.WITHDRAWAL;
+            String amount = (1 + random.nextInt(50)) + "." + String.format("%02d", random.nextInt(100));
+            boolean resendUntilAnswered = random.nextBoolean();
+            send(id, kind, amount, random, resendUntilAnswered);
+        }
+    }
+
+    private void send(String id, Kind kind, String amount, Random random, boolean resendUntilAnswered) {
+        Member member = members.get(random.nextInt(members.size()));
+        String account = accounts.get(random.nextInt(accounts.size()));
+        long deadline = System.nanoTime() + GIVE_UP_AFTER.toNanos();
+        for (int attempt = 0; ; attempt++) {
+            try {
+                Http.Response answer = switch (kind) {
+                    case PURCHASE -> till.post("/api/v1/purchases", Map.of("receiptId", id, "storeCode", store,
+                            "cashier", "crash", "cardNumber", member.cardNumber(), "total", amount,
+                            "lines", List.of(Map.of("itemCode", "SKU1", "name", "Item", "quantity", "1",
+                                    "price", amount, "amount", amount))));
+                    case DEPOSIT -> office.withHeader("Idempotency-Key", id)
+                            .post("/api/v1/accounts/" + account + "/deposit", Map.of("amount", amount));
+                    case WITHDRAWAL -> office.withHeader("Idempotency-Key", id)
+                            .post("/api/v1/accounts/" + account + "/withdraw", Map.of("amount", amount));
+                };
+                if (attempt > 0) {
+                    resent.incrementAndGet();
+                }
+                if (answer.ok()) {
+                    acknowledged.put(id, kind);
+                    unacknowledged.remove(id);
+                } else {
+                    // a refusal may still follow a first attempt that was posted before the crash: at most once
+                    unacknowledged.put(id, kind);
+                    refusals.computeIfAbsent(kind + " " + answer.status() + " " + answer.code(),
+                            ignored -> new AtomicInteger()).incrementAndGet();
+                }
+                return;
+            } catch (IOException noAnswer) {
+                unacknowledged.put(id, kind);
+                if (!resendUntilAnswered || System.nanoTime() > deadline) {
+                    return;
+                }
+                pause();
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(100);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    int acknowledgedCount() {
+        return acknowledged.size();
+    }
+
+    Map<String, Kind> acknowledged() {
+        return acknowledged;
+    }
+
+    Map<String, Kind> unacknowledged() {
+        return unacknowledged;
+    }
+
+    Map<String, AtomicInteger> refusals() {
+        return refusals;
+    }
+
+    int resent() {
+        return resent.get();
+    }
+
+    Set<String> ids() {
+        Set<String> all = ConcurrentHashMap.newKeySet();
+        all.addAll(acknowledged.keySet());
+        all.addAll(unacknowledged.keySet());
+        return all;
+    }
+}
