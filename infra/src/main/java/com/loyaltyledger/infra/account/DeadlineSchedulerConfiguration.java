@@ -22,12 +22,19 @@ import org.springframework.jdbc.datasource.TransactionAwareDataSourceProxy;
 @Configuration(proxyBeanMethods = false)
 public class DeadlineSchedulerConfiguration {
 
+    static final Duration HEARTBEAT_INTERVAL = Duration.ofSeconds(2);
+    static final int MISSED_HEARTBEATS = 5;
+
     @Bean
     Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, LedgerProperties properties) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .tableName("scheduled_tasks")
                 .threads(2)
                 .pollingInterval(properties.holds().expiryPollInterval())
+                // an expiry picked by an instance that was then killed is taken up again once its heartbeat is
+                // 10 s old; with db-scheduler's defaults (5 min, 6 missed) the hold stayed for half an hour
+                .heartbeatInterval(HEARTBEAT_INTERVAL)
+                .missedHeartbeatsLimit(MISSED_HEARTBEATS)
                 .shutdownMaxWait(Duration.ofSeconds(5))
                 .build();
     }

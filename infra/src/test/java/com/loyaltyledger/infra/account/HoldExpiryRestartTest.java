@@ -27,7 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * A hold that expires while the application is down is released once it is up again: its deadline is a row in
- * the database, not a timer in memory. Runs two applications one after the other on a database of their own (a
+ * the database, not a timer in memory, and one that a killed instance had picked is taken up again within
+ * seconds. Runs two applications one after the other on a database of their own (a
  * schema of the test PostgreSQL, or an H2 file), so the shared test application never sees that deadline.
  */
 class HoldExpiryRestartTest {
@@ -86,6 +87,13 @@ class HoldExpiryRestartTest {
         }
     }
 
+    private void execute(String sql) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url(), user(), password());
+             Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
     @Test
     void holdThatExpiresWhileTheApplicationIsDownIsReleasedAfterStart() throws SQLException {
         String accountId;
@@ -108,10 +116,13 @@ class HoldExpiryRestartTest {
         }
         Awaitility.await().atMost(Duration.ofSeconds(15)).until(() -> Instant.now().isAfter(expiresAt));
         assertThat(pendingDeadlines()).as("the expiry waits in the database").isEqualTo(1);
+        // as if an instance had picked the expiry and was killed while executing it (the crash drill's case)
+        execute("update scheduled_tasks set picked = true, picked_by = 'killed-instance', last_heartbeat = "
+                + "current_timestamp");
 
         try (ConfigurableApplicationContext second = start(Duration.ofSeconds(1))) {
             Api api = api(second);
-            Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            Awaitility.await().atMost(Duration.ofSeconds(40)).untilAsserted(() -> {
                 var account = api.get("/api/v1/accounts/" + accountId).json();
                 assertThat(account.path("available").asString()).isEqualTo("10.00");
                 assertThat(account.path("holds")).isEmpty();
