@@ -28,11 +28,13 @@ public final class Application implements AutoCloseable {
     public record Settings(Path jar, BenchDatabase database, int port, String adminPassword, String masterKey,
                            List<String> jvmArgs, List<String> appArgs, Path logDir) {
 
-        public static Settings of(Options options, BenchDatabase database, Path logDir) {
+        /** From the options, with {@code commandArgs} (what the command itself needs) after {@code --app-args}. */
+        public static Settings of(Options options, BenchDatabase database, Path logDir, String... commandArgs) {
+            List<String> appArgs = new ArrayList<>(options.words("app-args", ""));
+            appArgs.addAll(List.of(commandArgs));
             return new Settings(Path.of(options.string("jar", "infra/target/loyalty-ledger.jar")), database,
                     options.integer("port", 18080), "bench-" + randomKey().substring(0, 16).replaceAll("[^A-Za-z0-9]", "x"),
-                    randomKey(), options.words("app-jvm-args", "-Xms1g -Xmx2g"), options.words("app-args", ""),
-                    logDir);
+                    randomKey(), options.words("app-jvm-args", "-Xms1g -Xmx2g"), List.copyOf(appArgs), logDir);
         }
 
         public URI url() {

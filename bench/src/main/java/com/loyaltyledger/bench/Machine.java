@@ -3,12 +3,23 @@ package com.loyaltyledger.bench;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.Map;
 
 /** The "Machine" section every bench report starts with: what the figures were measured on. */
 public final class Machine {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
+            .withZone(ZoneOffset.UTC);
+
     private Machine() {
+    }
+
+    /** A report's first lines: its title with the run's start, and this section. */
+    public static String heading(String title, Instant startedAt, Map<String, String> database) {
+        return "# " + title + ", " + WHEN.format(startedAt) + "\n\n## Machine\n\n" + describe(database) + '\n';
     }
 
     /** Markdown list items: cores, memory, OS, JDK, and the PostgreSQL server's version and settings. */

@@ -45,8 +45,9 @@ public final class DrillApplication {
                 + "_" + drill.replaceAll("\\W", "_");
         BenchDatabase database = BenchDatabase.freshSchema(url, user, password, schema);
         Options options = Options.of(Map.of("jar", jar().toString(), "port", String.valueOf(freePort()),
-                "app-jvm-args", "-Xms256m -Xmx768m -XX:TieredStopAtLevel=1", "app-args", String.join(" ", appArgs)));
-        return new Application(Application.Settings.of(options, database, Path.of("target", "drill-" + drill)));
+                "app-jvm-args", "-Xms256m -Xmx768m -XX:TieredStopAtLevel=1"));
+        return new Application(Application.Settings.of(options, database, Path.of("target", "drill-" + drill),
+                appArgs));
     }
 
     /** The jar infra's package phase made earlier in this reactor run (the bench module builds after infra). */

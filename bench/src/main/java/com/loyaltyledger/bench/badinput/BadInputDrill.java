@@ -1,19 +1,14 @@
 package com.loyaltyledger.bench.badinput;
 
-import com.loyaltyledger.bench.Application;
 import com.loyaltyledger.bench.BenchDatabase;
+import com.loyaltyledger.bench.BenchRun;
 import com.loyaltyledger.bench.Http;
 import com.loyaltyledger.bench.Ledger;
 import com.loyaltyledger.bench.Options;
 import java.io.IOException;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -35,9 +30,6 @@ import tools.jackson.databind.JsonNode;
  * event store, not the users, not one read model, and the ledger check stays clean.
  */
 public final class BadInputDrill {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
 
     /** Lets the drill ask the application for its request mappings, to prove every write endpoint is covered. */
     static final String EXPOSE_MAPPINGS = "--management.endpoints.web.exposure.include=health,prometheus,mappings";
@@ -65,54 +57,17 @@ public final class BadInputDrill {
         int requests = options.integer("requests", 10_000);
         int concurrency = options.integer("concurrency", 8);
         long seed = options.seed("seed");
-        Path results = Path.of(options.string("results", "bench/results"));
-        String url = options.string("url", null);
-        String serverUrl = options.string("db-url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String dbUser = options.string("db-user", "postgres");
-        String dbPassword = options.string("db-password", "");
-        String databaseName = options.string("database", "ledger_badinput");
-        String adminPassword = options.string("admin-password", System.getenv("LEDGER_ADMIN_PASSWORD"));
-        Instant startedAt = Instant.now();
-
-        Application application = null;
-        BenchDatabase database;
-        Http admin;
-        if (url == null) {
-            database = BenchDatabase.freshDatabase(serverUrl, dbUser, dbPassword, databaseName);
-            Application.Settings settings = Application.Settings.of(options, database,
-                    Path.of("bench/target/bad-input-" + STAMP.format(startedAt)));
-            List<String> appArgs = new ArrayList<>(settings.appArgs());
-            appArgs.addAll(List.of(applicationArguments()));
-            application = new Application(new Application.Settings(settings.jar(), database, settings.port(),
-                    settings.adminPassword(), settings.masterKey(), settings.jvmArgs(), appArgs, settings.logDir()));
-            options.refuseUnknown();
-            System.out.println("Starting the application on a fresh database " + database.jdbcUrl());
-            application.start(Duration.ofMinutes(3));
-            admin = application.admin();
-        } else {
-            // a running application whose database --db-url names: the drill's targets are added to it
-            database = new BenchDatabase(serverUrl, dbUser, dbPassword);
-            options.refuseUnknown();
-            if (adminPassword == null) {
-                throw new IllegalArgumentException("--url needs --admin-password (or LEDGER_ADMIN_PASSWORD)");
-            }
-            admin = new Http(URI.create(url), "admin", adminPassword);
-        }
+        BenchRun run = new BenchRun("bad-input", options);
+        // at --url, the drill's targets are added to the running application's data
+        BenchRun.Target target = run.target("ledger_badinput", applicationArguments());
         Result result;
         try {
-            result = new BadInputDrill(admin, database, requests, concurrency, seed).run(STAMP.format(startedAt));
+            result = new BadInputDrill(target.admin(), target.database(), requests, concurrency, seed)
+                    .run(run.stamp());
         } finally {
-            if (application != null) {
-                application.stop();
-            }
+            target.stop();
         }
-        String text = result.render(startedAt, database.facts());
-        System.out.println();
-        System.out.println(text);
-        Files.createDirectories(results);
-        Path file = results.resolve(STAMP.format(startedAt) + "-bad-input.md");
-        Files.writeString(file, text);
-        System.out.println("Written to " + file);
+        run.writeReport(result.render(run.startedAt(), target.database().facts()));
         if (!result.passed()) {
             System.exit(1);
         }

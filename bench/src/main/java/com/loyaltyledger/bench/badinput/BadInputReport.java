@@ -2,8 +2,6 @@ package com.loyaltyledger.bench.badinput;
 
 import com.loyaltyledger.bench.Machine;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -11,8 +9,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** The bad-input drill's outcome as Markdown: what was sent, how it was answered, and what changed (nothing). */
 final class BadInputReport {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
     private static final int FAILURES_SHOWN = 50;
 
     private final BadInputDrill.Result result;
@@ -23,8 +19,7 @@ final class BadInputReport {
 
     String render(Instant startedAt, Map<String, String> database) {
         StringBuilder text = new StringBuilder();
-        text.append("# Bad-input drill, ").append(WHEN.format(startedAt)).append("\n\n");
-        text.append("## Machine\n\n").append(Machine.describe(database)).append('\n');
+        text.append(Machine.heading("Bad-input drill", startedAt, database));
         text.append("## Outcome\n\n");
         List<String> failures = result.failures();
         text.append(String.format("- %,d bad requests to %d write endpoints, %d at a time, seed %d, in %.1f s%n",

@@ -2,22 +2,18 @@ package com.loyaltyledger.bench.crash;
 
 import com.loyaltyledger.bench.Application;
 import com.loyaltyledger.bench.BenchDatabase;
+import com.loyaltyledger.bench.BenchRun;
 import com.loyaltyledger.bench.Http;
 import com.loyaltyledger.bench.Ledger;
 import com.loyaltyledger.bench.Options;
 import com.loyaltyledger.bench.Programme;
 import com.loyaltyledger.bench.Programme.Member;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -33,8 +29,6 @@ import tools.jackson.databind.JsonNode;
  */
 public final class CrashDrill {
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
     private static final int DEPOSIT_ACCOUNTS = 4;
 
     /** Holds are looked for every second, so that one due during the downtime is released soon after start. */
@@ -69,32 +63,18 @@ public final class CrashDrill {
 
     public static void main(Options options) throws Exception {
         Settings settings = Settings.of(options);
-        Path results = Path.of(options.string("results", "bench/results"));
-        BenchDatabase database = BenchDatabase.freshDatabase(
-                options.string("db-url", "jdbc:postgresql://127.0.0.1:5432/postgres"),
-                options.string("db-user", "postgres"), options.string("db-password", ""),
-                options.string("database", "ledger_crash"));
-        Instant startedAt = Instant.now();
-        Application.Settings base = Application.Settings.of(options, database,
-                Path.of("bench/target/crash-" + STAMP.format(startedAt)));
-        List<String> appArgs = new ArrayList<>(base.appArgs());
-        appArgs.addAll(List.of(APPLICATION_ARGUMENTS));
-        Application application = new Application(new Application.Settings(base.jar(), database, base.port(),
-                base.adminPassword(), base.masterKey(), base.jvmArgs(), appArgs, base.logDir()));
+        BenchRun run = new BenchRun("crash", options);
+        BenchDatabase database = run.freshDatabase("ledger_crash");
+        Application application = run.application(database, APPLICATION_ARGUMENTS);
         options.refuseUnknown();
         CrashResult result;
         try {
-            result = new CrashDrill(application, settings).run("c" + STAMP.format(startedAt).replace("-", ""));
+            result = new CrashDrill(application, settings).run("c" + run.stamp().replace("-", ""));
         } finally {
             application.stop();
         }
-        String text = new CrashReport(result, settings, application.settings()).render(startedAt, database.facts());
-        System.out.println();
-        System.out.println(text);
-        Files.createDirectories(results);
-        Path file = results.resolve(STAMP.format(startedAt) + "-crash.md");
-        Files.writeString(file, text);
-        System.out.println("Written to " + file);
+        run.writeReport(new CrashReport(result, settings, application.settings()).render(run.startedAt(),
+                database.facts()));
         if (!result.passed()) {
             System.exit(1);
         }

@@ -3,16 +3,12 @@ package com.loyaltyledger.bench.crash;
 import com.loyaltyledger.bench.Application;
 import com.loyaltyledger.bench.Machine;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
 /** The crash drill's outcome as Markdown. */
 final class CrashReport {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private final CrashResult result;
     private final CrashDrill.Settings settings;
@@ -26,8 +22,7 @@ final class CrashReport {
 
     String render(Instant startedAt, Map<String, String> database) {
         StringBuilder text = new StringBuilder();
-        text.append("# Crash drill, ").append(WHEN.format(startedAt)).append("\n\n");
-        text.append("## Machine\n\n").append(Machine.describe(database)).append('\n');
+        text.append(Machine.heading("Crash drill", startedAt, database));
         text.append("## Settings\n\n");
         text.append(String.format("- %d kills with SIGKILL, after %d-%d s of traffic each, %d s down before the "
                         + "restart; seed %d%n", settings.kills(), settings.minRun().toSeconds(),

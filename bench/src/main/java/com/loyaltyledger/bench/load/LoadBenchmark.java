@@ -2,18 +2,13 @@ package com.loyaltyledger.bench.load;
 
 import com.loyaltyledger.bench.Application;
 import com.loyaltyledger.bench.BenchDatabase;
+import com.loyaltyledger.bench.BenchRun;
 import com.loyaltyledger.bench.Http;
 import com.loyaltyledger.bench.Ledger;
 import com.loyaltyledger.bench.Options;
 import com.loyaltyledger.bench.Programme;
 import com.loyaltyledger.bench.Programme.Member;
-import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
@@ -24,9 +19,6 @@ import tools.jackson.databind.JsonNode;
  * {@code bench/results/<date>-load.md}.
  */
 public final class LoadBenchmark {
-
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")
-            .withZone(ZoneOffset.UTC);
 
     private LoadBenchmark() {
     }
@@ -41,41 +33,18 @@ public final class LoadBenchmark {
         Duration baselineDuration = options.duration("baseline-duration", duration);
         double lagSampling = Double.parseDouble(options.string("lag-sampling", "0.005"));
         long seed = options.seed("seed");
-        Path results = Path.of(options.string("results", "bench/results"));
-        String url = options.string("url", null);
-        String serverUrl = options.string("db-url", "jdbc:postgresql://127.0.0.1:5432/postgres");
-        String dbUser = options.string("db-user", "postgres");
-        String dbPassword = options.string("db-password", "");
-        String databaseName = options.string("database", "ledger_bench");
-        String adminPassword = options.string("admin-password", System.getenv("LEDGER_ADMIN_PASSWORD"));
-        Instant startedAt = Instant.now();
-        Path work = Path.of("bench/target/load-" + STAMP.format(startedAt));
-
-        BenchDatabase database;
-        Application application = null;
-        Http admin;
-        if (url == null) {
-            database = BenchDatabase.freshDatabase(serverUrl, dbUser, dbPassword, databaseName);
-            application = new Application(Application.Settings.of(options, database, work));
-            options.refuseUnknown();
-            System.out.println("Starting the application on a fresh database " + database.jdbcUrl());
-            application.start(Duration.ofMinutes(3));
-            admin = application.admin();
-        } else {
-            // a running application: --db-url names its own database, which the baseline also uses
-            database = new BenchDatabase(serverUrl, dbUser, dbPassword);
-            options.refuseUnknown();
-            if (adminPassword == null) {
-                throw new IllegalArgumentException("--url needs --admin-password (or LEDGER_ADMIN_PASSWORD)");
-            }
-            admin = new Http(URI.create(url), "admin", adminPassword);
-        }
-        Report report = new Report(startedAt, database.facts(), application);
+        BenchRun run = new BenchRun("load", options);
+        // at --url, --db-url names the running application's own database, which the baseline also uses
+        BenchRun.Target target = run.target("ledger_bench");
+        BenchDatabase database = target.database();
+        Application application = target.application();
+        Http admin = target.admin();
+        Report report = new Report(run.startedAt(), database.facts(), application);
         Exception failure = null;
         report.settings(clients, concurrency, warmup, duration, scales, scaleDuration, lagSampling, seed);
         try {
             long pid = application == null ? 0 : application.pid();
-            String tag = "b" + STAMP.format(startedAt).replace("-", "");
+            String tag = "b" + run.stamp().replace("-", "");
             Programme programme = Programme.create(admin, tag);
             System.out.printf("Registering %,d members (client, card, bonus account) with %d requests at a time%n",
                     clients, concurrency);
@@ -93,10 +62,10 @@ public final class LoadBenchmark {
             System.out.println(report.mixedSection());
 
             for (int scale : scales) {
-                int target = scale * clients;
-                if (members.size() < target) {
-                    System.out.printf("Growing the data set to %,d members%n", target);
-                    members.addAll(programme.registerAll(members.size(), target, concurrency));
+                int wanted = scale * clients;
+                if (members.size() < wanted) {
+                    System.out.printf("Growing the data set to %,d members%n", wanted);
+                    members.addAll(programme.registerAll(members.size(), wanted, concurrency));
                 }
                 workload.run(Mix.purchasesOnly(), concurrency, Duration.ofSeconds(5), seed + 2 + scale, 0, pid);
                 long events = database.eventStoreHead();
@@ -123,17 +92,9 @@ public final class LoadBenchmark {
             report.failed(e);
             failure = e;
         } finally {
-            if (application != null) {
-                application.stop();
-            }
+            target.stop();
         }
-        String text = report.render();
-        System.out.println();
-        System.out.println(text);
-        Files.createDirectories(results);
-        Path file = results.resolve(STAMP.format(startedAt) + "-load.md");
-        Files.writeString(file, text);
-        System.out.println("Written to " + file);
+        run.writeReport(report.render());
         if (failure != null) {
             throw failure;
         }

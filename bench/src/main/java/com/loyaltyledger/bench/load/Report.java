@@ -4,8 +4,6 @@ import com.loyaltyledger.bench.Application;
 import com.loyaltyledger.bench.Machine;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +12,6 @@ import tools.jackson.databind.JsonNode;
 /** The load benchmark's figures as Markdown: what was run, on what, and what came out. */
 final class Report {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'")
-            .withZone(ZoneOffset.UTC);
 
     private record Scale(int members, long events, Workload.Measurement measured) {
     }
@@ -122,9 +118,7 @@ final class Report {
 
     String render() {
         StringBuilder text = new StringBuilder();
-        text.append("# Load benchmark, ").append(WHEN.format(startedAt)).append("\n\n");
-        text.append("## Machine\n\n");
-        text.append(Machine.describe(database));
+        text.append(Machine.heading("Load benchmark", startedAt, database));
         text.append("- the load generator runs on the same machine too, and its CPU is counted below\n\n");
         text.append("## Settings\n\n").append(settings).append('\n');
         text.append("## Set-up\n\n").append(setUp).append("\n\n");

@@ -123,7 +123,7 @@ public class ClientRecord {
     private String blockReason;
     private boolean deleted;
     private Instant personalDataErasedAt;
-    // purchase statistics change only through ClientRecordRepository's statements, never from this entity
+    // purchase statistics change only through ClientProjection's SQL statements, never from this entity
     @Column(updatable = false)
     private long receiptCount;
     @Column(nullable = false, precision = 19, scale = 2, updatable = false)
