@@ -1,8 +1,11 @@
 package com.loyaltyledger.api.purchase;
 
+import com.loyaltyledger.api.common.Idempotent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import org.axonframework.commandhandling.RoutingKey;
 
 /**
  * A receipt from a till: spend up to {@code bonusToSpend} bonus from the card's account, earn bonus on what is
@@ -20,5 +23,14 @@ public record ProcessPurchaseCommand(String storeCode,
                                      Instant time,
                                      List<PurchaseLine> lines,
                                      BigDecimal total,
-                                     BigDecimal bonusToSpend) {
+                                     BigDecimal bonusToSpend) implements Idempotent {
+
+    /**
+     * The card as stored (trimmed, upper case), else the client: purchases of one member go to one instance, which
+     * keeps the member's client and bonus account cached.
+     */
+    @RoutingKey
+    public String routingKey() {
+        return cardNumber != null ? cardNumber.strip().toUpperCase(Locale.ROOT) : clientId;
+    }
 }
