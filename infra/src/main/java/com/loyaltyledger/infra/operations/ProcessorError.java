@@ -5,7 +5,8 @@ import com.loyaltyledger.api.common.ErrorCode;
 
 enum ProcessorError implements ErrorCode {
     NOT_FOUND("processor.not_found", ErrorCategory.NOT_FOUND),
-    NOT_REPLAYABLE("processor.not_replayable", ErrorCategory.CONFLICT);
+    NOT_REPLAYABLE("processor.not_replayable", ErrorCategory.CONFLICT),
+    CLAIMED_ELSEWHERE("processor.claimed_elsewhere", ErrorCategory.CONFLICT);
 
     private final String code;
     private final ErrorCategory category;
