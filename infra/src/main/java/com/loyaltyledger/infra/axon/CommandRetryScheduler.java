@@ -15,6 +15,8 @@ import org.axonframework.commandhandling.NoHandlerForCommandException;
 import org.axonframework.commandhandling.distributed.CommandDispatchException;
 import org.axonframework.commandhandling.gateway.RetryScheduler;
 import org.axonframework.modelling.command.ConcurrencyException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Sends a command again when that can only help, and never a business refusal (it would only be refused again):
@@ -33,6 +35,7 @@ public final class CommandRetryScheduler implements RetryScheduler {
     /** Why a command failed, as far as sending it again is concerned. */
     public enum Failure { CONFLICT, NOT_DELIVERED, OUTCOME_UNKNOWN, FINAL }
 
+    private static final Logger log = LoggerFactory.getLogger(CommandRetryScheduler.class);
     private static final int CONFLICT_RETRIES = 3;
     private static final long CONFLICT_PAUSE_MILLIS = 20;
     /** 100, 200, 400, 800 ms, then 1 s apart: about 6.5 s in all, longer than Axon Server needs to reroute. */
@@ -48,7 +51,8 @@ public final class CommandRetryScheduler implements RetryScheduler {
     public boolean scheduleRetry(CommandMessage commandMessage, RuntimeException lastFailure,
                                  List<Class<? extends Throwable>[]> failures, Runnable dispatchTask) {
         int attempt = failures.size();
-        long pause = switch (classify(lastFailure)) {
+        Failure failure = classify(lastFailure);
+        long pause = switch (failure) {
             case CONFLICT -> attempt <= CONFLICT_RETRIES ? CONFLICT_PAUSE_MILLIS : -1;
             case NOT_DELIVERED -> unavailablePause(attempt);
             case OUTCOME_UNKNOWN -> commandMessage.getPayload() instanceof Idempotent ? unavailablePause(attempt) : -1;
@@ -56,6 +60,10 @@ public final class CommandRetryScheduler implements RetryScheduler {
         };
         if (pause < 0) {
             return false;
+        }
+        if (failure != Failure.CONFLICT) {
+            log.info("{} failed ({}: {}); sending it again in {} ms", commandMessage.getPayloadType().getSimpleName(),
+                    failure, lastFailure.getMessage(), pause);
         }
         try {
             executor.schedule(dispatchTask, pause, TimeUnit.MILLISECONDS);
