@@ -37,8 +37,8 @@ class AccountOpeningPolicyTest {
     private final RecordingCommandBus commandBus = new RecordingCommandBus();
     private final InMemoryCards cards = new InMemoryCards();
     private final Map<String, String> categoryTypes = new HashMap<>();
-    private final AccountOpeningPolicy policy = new AccountOpeningPolicy(cards, new Categories(), new InMemoryAccounts(),
-            DefaultCommandGateway.builder().commandBus(commandBus).build());
+    private final AccountOpeningPolicy policy = new AccountOpeningPolicy(cards, new Categories(),
+            new InMemoryAccounts(), DefaultCommandGateway.builder().commandBus(commandBus).build());
 
     @Test
     void aCardOfAGroupWithBonusAccountsGetsOne() {
