@@ -64,7 +64,7 @@ final class ClusterReport {
                 result.unacknowledged().size(), result.unacknowledgedPosted()));
         text.append(String.format("| answers 5xx | %,d |%n", result.serverErrorCount()));
         text.append(String.format("| requests sent again to the other instance | %,d |%n", result.resent()));
-        text.append(String.format("| members registered during the traffic (failed: instance died under them) | "
+        text.append(String.format("| members registered during the traffic (failed: an instance died half way) | "
                 + "%,d (%,d) |%n", result.registered(), result.registrationsFailed()));
         text.append(String.format("| cards / without their bonus account | %,d / %,d |%n", result.cards(),
                 result.cardsWithoutAccount().size()));
