@@ -119,7 +119,7 @@ public final class ClusterDrill {
         long began = System.nanoTime();
         traffic.start(settings.concurrency(), settings.members());
         Thread.sleep(settings.killAfter().toMillis());
-        int acknowledgedBefore = traffic.acknowledgedCount();
+        int acknowledgedBefore = traffic.answers().acknowledged().size();
         Map<String, Double> handledBeforeKill = handled(b);
         second.kill();
         long killed = System.nanoTime();
@@ -140,15 +140,17 @@ public final class ClusterDrill {
         traffic.stop();
         Duration ran = Duration.ofNanos(System.nanoTime() - began);
         System.out.printf("Traffic stopped after %.1f s: %,d acknowledged, %,d never acknowledged; checking%n",
-                ran.toMillis() / 1000.0, traffic.acknowledged().size(), traffic.unacknowledged().size());
+                ran.toMillis() / 1000.0, traffic.answers().acknowledged().size(),
+                traffic.answers().unacknowledged().size());
 
         awaitProjections(List.of(a, b), Duration.ofMinutes(5));
         Map<String, Integer> found = Ledger.journalCounts(database, tag + "-w", store);
         JsonNode checkA = Ledger.check(a);
         JsonNode checkB = Ledger.check(b);
         return new ClusterResult(ran, Duration.ofNanos(restarted - killed), acknowledgedBefore, takeover,
-                restart, rebalance, traffic.acknowledged(), traffic.unacknowledged(), found, traffic.refusals(),
-                traffic.serverErrors(), traffic.latencies(), traffic.resent(), traffic.registered(),
+                restart, rebalance, traffic.answers().acknowledged(), traffic.answers().unacknowledged(), found,
+                traffic.answers().refusals(), traffic.serverErrors(), traffic.latencies(),
+                traffic.answers().resentCount(), traffic.registered(),
                 traffic.registrationsFailed(), cardsWithoutAccount(programme),
                 database.count("select count(*) from cmd_card where group_id = '" + programme.groupId() + "'"),
                 checkA.path("clean").asBoolean() && checkB.path("clean").asBoolean(),

@@ -53,15 +53,15 @@ final class ClusterReport {
         text.append(String.format("| rebalance: b healthy → both hold segments of every processor | %s |%n",
                 seconds(result.rebalance())));
 
-        List<String> missing = result.missing();
-        List<String> duplicated = result.duplicated();
+        List<String> missing = result.tally().missing();
+        List<String> duplicated = result.tally().duplicated();
         text.append("\n## Outcome\n\n| | count |\n|---|---:|\n");
         text.append(String.format("| acknowledged (before the kill) | %,d (%,d) |%n", result.acknowledged().size(),
                 result.acknowledgedBeforeKill()));
         text.append(String.format("| missing (acknowledged, not in the journal) | %,d |%n", missing.size()));
         text.append(String.format("| duplicated (in the journal more than once) | %,d |%n", duplicated.size()));
         text.append(String.format("| never acknowledged / of those in the journal once | %,d / %,d |%n",
-                result.unacknowledged().size(), result.unacknowledgedPosted()));
+                result.unacknowledged().size(), result.tally().unacknowledgedPosted()));
         text.append(String.format("| answers 5xx | %,d |%n", result.serverErrorCount()));
         text.append(String.format("| requests sent again to the other instance | %,d |%n", result.resent()));
         text.append(String.format("| members registered during the traffic (failed: an instance died half way) | "

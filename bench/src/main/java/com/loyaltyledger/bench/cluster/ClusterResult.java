@@ -1,5 +1,6 @@
 package com.loyaltyledger.bench.cluster;
 
+import com.loyaltyledger.bench.JournalTally;
 import com.loyaltyledger.bench.load.OperationStats;
 import java.time.Duration;
 import java.util.List;
@@ -28,17 +29,9 @@ public record ClusterResult(Duration ran, Duration downtime, int acknowledgedBef
                             String projectionsDiffer, Map<String, Double> handledBeforeKill,
                             Map<String, Double> handledByA, Map<String, Double> handledByB) {
 
-    public List<String> missing() {
-        return acknowledged.keySet().stream().filter(id -> found.getOrDefault(id, 0) == 0).sorted().toList();
-    }
-
-    public List<String> duplicated() {
-        return found.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey).sorted()
-                .toList();
-    }
-
-    public long unacknowledgedPosted() {
-        return unacknowledged.keySet().stream().filter(id -> found.getOrDefault(id, 0) == 1).count();
+    /** The drill's ids against the journal. */
+    public JournalTally tally() {
+        return new JournalTally(acknowledged.keySet(), unacknowledged.keySet(), found);
     }
 
     public OperationStats all() {
@@ -67,8 +60,8 @@ public record ClusterResult(Duration ran, Duration downtime, int acknowledgedBef
     }
 
     public boolean passed() {
-        return !acknowledged.isEmpty() && serverErrors.isEmpty() && missing().isEmpty() && duplicated().isEmpty()
-                && cardsWithoutAccount.isEmpty() && cards > 0 && ledgerClean && readModelsDiffer == null
-                && projectionsDiffer == null && bothProcessed() && sharedInTime();
+        return !acknowledged.isEmpty() && serverErrors.isEmpty() && tally().missing().isEmpty()
+                && tally().duplicated().isEmpty() && cardsWithoutAccount.isEmpty() && cards > 0 && ledgerClean
+                && readModelsDiffer == null && projectionsDiffer == null && bothProcessed() && sharedInTime();
     }
 }

@@ -1,5 +1,6 @@
 package com.loyaltyledger.bench.cluster;
 
+import com.loyaltyledger.bench.Answers;
 import com.loyaltyledger.bench.Http;
 import com.loyaltyledger.bench.Programme;
 import com.loyaltyledger.bench.Programme.Member;
@@ -11,7 +12,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -41,12 +41,9 @@ final class ClusterTraffic {
     private final String store;
     private final long seed;
 
-    private final Map<String, Kind> acknowledged = new ConcurrentHashMap<>();
-    private final Map<String, Kind> unacknowledged = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> refusals = new ConcurrentSkipListMap<>();
+    private final Answers<Kind> answers = new Answers<>();
     private final Map<String, AtomicInteger> serverErrors = new ConcurrentSkipListMap<>();
     private final Map<Kind, OperationStats> latencies = new EnumMap<>(Kind.class);
-    private final AtomicInteger resent = new AtomicInteger();
     private final AtomicInteger registered = new AtomicInteger();
     private final AtomicInteger registrationsFailed = new AtomicInteger();
     private final List<Thread> workers = new ArrayList<>();
@@ -136,22 +133,21 @@ final class ClusterTraffic {
                             + bonusAccounts.get(member.clientId()) + "/accrue", Map.of("amount", amount));
                 };
                 if (attempt > 0) {
-                    resent.incrementAndGet();
+                    answers.resent();
                 }
+                String reason = kind + " " + answer.status() + " " + answer.code() + " via " + target.name();
                 if (answer.ok()) {
                     latencies.get(kind).success((System.nanoTime() - started) / 1000);
-                    acknowledged.put(id, kind);
-                    unacknowledged.remove(id);
+                    answers.acknowledged(id, kind);
+                } else if (answer.status() >= 500) {
+                    answers.unanswered(id, kind);
+                    serverErrors.computeIfAbsent(reason, ignored -> new AtomicInteger()).incrementAndGet();
                 } else {
-                    unacknowledged.put(id, kind);
-                    Map<String, AtomicInteger> tally = answer.status() >= 500 ? serverErrors : refusals;
-                    tally.computeIfAbsent(kind + " " + answer.status() + " " + answer.code() + " via "
-                            + target.name(), ignored -> new AtomicInteger()).incrementAndGet();
-                    latencies.get(kind).failure(answer.status() + " " + answer.code());
+                    answers.refused(id, kind, reason);
                 }
                 return;
             } catch (IOException noAnswer) {
-                unacknowledged.put(id, kind);
+                answers.unanswered(id, kind);
                 if (System.nanoTime() > deadline) {
                     return;
                 }
@@ -194,20 +190,8 @@ final class ClusterTraffic {
         }
     }
 
-    int acknowledgedCount() {
-        return acknowledged.size();
-    }
-
-    Map<String, Kind> acknowledged() {
-        return acknowledged;
-    }
-
-    Map<String, Kind> unacknowledged() {
-        return unacknowledged;
-    }
-
-    Map<String, AtomicInteger> refusals() {
-        return refusals;
+    Answers<Kind> answers() {
+        return answers;
     }
 
     Map<String, AtomicInteger> serverErrors() {
@@ -216,10 +200,6 @@ final class ClusterTraffic {
 
     Map<Kind, OperationStats> latencies() {
         return latencies;
-    }
-
-    int resent() {
-        return resent.get();
     }
 
     int registered() {

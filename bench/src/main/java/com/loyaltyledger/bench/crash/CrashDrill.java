@@ -1,5 +1,6 @@
 package com.loyaltyledger.bench.crash;
 
+import com.loyaltyledger.bench.Answers;
 import com.loyaltyledger.bench.Application;
 import com.loyaltyledger.bench.BenchDatabase;
 import com.loyaltyledger.bench.BenchRun;
@@ -98,7 +99,7 @@ public final class CrashDrill {
             long span = settings.maxRun().toMillis() - settings.minRun().toMillis();
             Thread.sleep(settings.minRun().toMillis() + (span <= 0 ? 0 : random.nextLong(span)));
             holds.addAll(placeHolds(admin, tag, k, accounts));
-            int acknowledged = traffic.acknowledgedCount();
+            int acknowledged = traffic.answers().acknowledged().size();
             application.kill();
             Duration after = Duration.ofNanos(System.nanoTime() - began);
             Thread.sleep(settings.downtime().toMillis());
@@ -112,15 +113,16 @@ public final class CrashDrill {
         Thread.sleep(settings.minRun().toMillis());
         traffic.stop();
         System.out.printf("Traffic stopped: %,d acknowledged, %,d never acknowledged; checking%n",
-                traffic.acknowledged().size(), traffic.unacknowledged().size());
+                traffic.answers().acknowledged().size(), traffic.answers().unacknowledged().size());
 
         Ledger.awaitProjections(admin, database, Duration.ofMinutes(5));
         Map<String, Integer> found = Ledger.journalCounts(database, tag + "-w", store);
         boolean holdsReleased = awaitHoldsReleased(admin, holds, accounts, Duration.ofMinutes(2));
         Ledger.awaitProjections(admin, database, Duration.ofMinutes(5));
         JsonNode check = Ledger.check(admin);
-        return new CrashResult(kills, traffic.acknowledged(), traffic.unacknowledged(), found, traffic.refusals(),
-                traffic.resent(), holds.size(), holdsReleased, check.path("clean").asBoolean(),
+        Answers<Traffic.Kind> answers = traffic.answers();
+        return new CrashResult(kills, answers.acknowledged(), answers.unacknowledged(), found, answers.refusals(),
+                answers.resentCount(), holds.size(), holdsReleased, check.path("clean").asBoolean(),
                 check.path("discrepancies").toString(), Ledger.projectionsDiffer(database));
     }
 

@@ -44,8 +44,8 @@ class ClusterDrillTest {
 
                 assertThat(result.acknowledged()).hasSizeGreaterThan(50);
                 assertThat(result.serverErrors()).as("5xx answers").isEmpty();
-                assertThat(result.missing()).as("acknowledged but not in the journal").isEmpty();
-                assertThat(result.duplicated()).as("in the journal twice").isEmpty();
+                assertThat(result.tally().missing()).as("acknowledged but not in the journal").isEmpty();
+                assertThat(result.tally().duplicated()).as("in the journal twice").isEmpty();
                 assertThat(result.cards()).isGreaterThan(24);
                 assertThat(result.cardsWithoutAccount()).as("cards without their bonus account").isEmpty();
                 assertThat(result.ledgerClean()).as(result.discrepancies()).isTrue();

@@ -10,18 +10,14 @@ import com.loyaltyledger.api.account.OwnerType;
 import com.loyaltyledger.api.card.CardDetails;
 import com.loyaltyledger.api.card.CardIssuedEvent;
 import com.loyaltyledger.api.card.CardStatus;
-import com.loyaltyledger.api.category.CategoryTerms;
 import com.loyaltyledger.api.client.ClientDetails;
 import com.loyaltyledger.api.client.ClientKind;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientSource;
 import com.loyaltyledger.command.card.CardFacts;
 import com.loyaltyledger.command.card.InMemoryCards;
-import com.loyaltyledger.command.category.CategoryDirectory;
+import com.loyaltyledger.command.client.InMemoryCategories;
 import java.math.BigDecimal;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
 import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.test.utils.RecordingCommandBus;
@@ -36,8 +32,8 @@ class AccountOpeningPolicyTest {
 
     private final RecordingCommandBus commandBus = new RecordingCommandBus();
     private final InMemoryCards cards = new InMemoryCards();
-    private final Map<String, String> categoryTypes = new HashMap<>();
-    private final AccountOpeningPolicy policy = new AccountOpeningPolicy(cards, new Categories(),
+    private final InMemoryCategories categories = new InMemoryCategories();
+    private final AccountOpeningPolicy policy = new AccountOpeningPolicy(cards, categories,
             new InMemoryAccounts(), DefaultCommandGateway.builder().commandBus(commandBus).build());
 
     @Test
@@ -70,7 +66,7 @@ class AccountOpeningPolicyTest {
     void aClientOfACategoryMissingFromTheCommandSideTableIsTriedAgainNotSkipped() {
         assertThatThrownBy(() -> registered("client-1", "gold")).isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("category gold");
-        categoryTypes.put("gold", "type-2");
+        categories.add("gold", "Gold", "type-2");
         registered("client-1", "gold");
         assertThat(commandBus.getDispatchedCommands()).extracting(command -> (Object) command.getPayload())
                 .containsExactly(new OpenAccountCommand(LoyaltyAccounts.ofClient("client-1"), "CODE1",
@@ -79,7 +75,7 @@ class AccountOpeningPolicyTest {
 
     @Test
     void aClientOfACategoryWithoutAnAccountTypeGetsNone() {
-        categoryTypes.put("silver", null);
+        categories.add("silver", "Silver");
         registered("client-2", "silver");
         assertThat(commandBus.getDispatchedCommands()).isEmpty();
     }
@@ -102,29 +98,5 @@ class AccountOpeningPolicyTest {
         ClientRegisteredEvent event = new ClientRegisteredEvent(clientId, ClientKind.PERSON, ClientSource.MANUAL,
                 "CODE1", details, null);
         policy.on(event, GenericEventMessage.asEventMessage(event));
-    }
-
-    /** Categories as the command-side table has them: id → account type for new clients (null: none). */
-    private final class Categories implements CategoryDirectory {
-
-        @Override
-        public boolean exists(String categoryId) {
-            return categoryTypes.containsKey(categoryId);
-        }
-
-        @Override
-        public Optional<String> findByName(String name) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<CategoryTerms> terms(String categoryId) {
-            return Optional.empty();
-        }
-
-        @Override
-        public Optional<String> accountTypeOf(String categoryId) {
-            return Optional.ofNullable(categoryTypes.get(categoryId));
-        }
     }
 }
