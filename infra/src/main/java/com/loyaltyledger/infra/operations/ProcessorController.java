@@ -1,6 +1,7 @@
 package com.loyaltyledger.infra.operations;
 
 import com.loyaltyledger.api.common.DomainException;
+import com.loyaltyledger.infra.projection.DeadLetters;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -32,20 +33,23 @@ class ProcessorController {
     private static final Logger log = LoggerFactory.getLogger(ProcessorController.class);
 
     private final EventProcessingConfiguration processing;
+    private final DeadLetters deadLetters;
 
-    ProcessorController(EventProcessingConfiguration processing) {
+    ProcessorController(EventProcessingConfiguration processing, DeadLetters deadLetters) {
         this.processing = processing;
+        this.deadLetters = deadLetters;
     }
 
+    /** {@code deadLetters}: events the read model could not apply, null for a processor that keeps none. */
     record ProcessorStatus(String name, String kind, boolean running, boolean error, boolean replaying,
-                           boolean caughtUp, Long position, int segments) {
+                           boolean caughtUp, Long position, int segments, Long deadLetters) {
     }
 
     @GetMapping
     List<ProcessorStatus> list() {
         return processing.eventProcessors().values().stream()
                 .sorted(Comparator.comparing(EventProcessor::getName))
-                .map(ProcessorController::status)
+                .map(this::status)
                 .toList();
     }
 
@@ -64,10 +68,12 @@ class ProcessorController {
         return ResponseEntity.accepted().body(status(streaming));
     }
 
-    private static ProcessorStatus status(EventProcessor processor) {
+    private ProcessorStatus status(EventProcessor processor) {
+        Long letters = deadLetters.keepsDeadLetters(processor.getName())
+                ? deadLetters.count(processor.getName()) : null;
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProcessorStatus(processor.getName(), "subscribing", processor.isRunning(), processor.isError(),
-                    false, true, null, 0);
+                    false, true, null, 0, letters);
         }
         Collection<EventTrackerStatus> segments = streaming.processingStatus().values();
         OptionalLong position = segments.stream()
@@ -78,6 +84,6 @@ class ProcessorController {
         return new ProcessorStatus(processor.getName(), "streaming", processor.isRunning(), processor.isError(),
                 segments.stream().anyMatch(EventTrackerStatus::isReplaying),
                 !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp),
-                position.isPresent() ? position.getAsLong() : null, segments.size());
+                position.isPresent() ? position.getAsLong() : null, segments.size(), letters);
     }
 }
