@@ -47,7 +47,9 @@ public class StorableBodies extends RequestBodyAdviceAdapter {
         if (body != null && body.getClass().isRecord() && body.getClass().getRecordComponents().length == 1
                 && JsonNode.class.isAssignableFrom(body.getClass().getRecordComponents()[0].getType())) {
             try {
-                return problem(body.getClass().getRecordComponents()[0].getAccessor().invoke(body));
+                var accessor = body.getClass().getRecordComponents()[0].getAccessor();
+                accessor.setAccessible(true);
+                return problem(accessor.invoke(body));
             } catch (ReflectiveOperationException e) {
                 throw new IllegalStateException("Cannot read the body " + body.getClass(), e);
             }
