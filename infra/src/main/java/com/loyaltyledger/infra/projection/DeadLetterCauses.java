@@ -2,7 +2,10 @@ package com.loyaltyledger.infra.projection;
 
 import com.loyaltyledger.api.common.StorableValues;
 import java.sql.SQLException;
+import java.sql.SQLRecoverableException;
+import java.sql.SQLTransientException;
 import org.axonframework.messaging.deadletter.ThrowableCause;
+import org.springframework.dao.TransientDataAccessException;
 
 /**
  * What a dead letter keeps of the failure that put it there. A database driver's message may repeat the failed
@@ -33,6 +36,23 @@ final class DeadLetterCauses {
             root = root.getCause();
         }
         return new ThrowableCause(root.getClass().getName(), clean(firstLine(root.getMessage())));
+    }
+
+    /**
+     * Whether the failure says nothing about the event: the database unreachable, out of resources, a deadlock or a
+     * lock timeout. Such an event is not dead-lettered; the processor retries the batch with back-off.
+     */
+    static boolean isTransient(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            if (cause instanceof TransientDataAccessException || cause instanceof SQLTransientException
+                    || cause instanceof SQLRecoverableException) {
+                return true;
+            }
+        }
+        SQLException sql = deepestSql(failure);
+        String state = sql == null || sql.getSQLState() == null ? "" : sql.getSQLState();
+        return state.startsWith("08") || state.startsWith("40") || state.startsWith("53") || state.startsWith("55")
+                || state.startsWith("57");
     }
 
     /** The innermost SQL failure; for a failed JDBC batch the entry's own failure, which names the reason. */

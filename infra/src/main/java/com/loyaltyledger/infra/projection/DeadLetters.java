@@ -1,5 +1,7 @@
 package com.loyaltyledger.infra.projection;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,9 +18,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class DeadLetters {
 
-    private static final String COLUMNS = "dead_letter_id, sequence_identifier, sequence_index, event_identifier, "
-            + "payload_type, type, aggregate_identifier, sequence_number, time_stamp, enqueued_at, last_touched, "
-            + "cause_type, cause_message";
+    /** A letter's columns and its place in its sequence: how many letters of the same aggregate wait before it. */
+    private static final String SELECT = "select dead_letter_id, sequence_identifier, sequence_index, "
+            + "event_identifier, payload_type, type, aggregate_identifier, sequence_number, time_stamp, enqueued_at, "
+            + "last_touched, cause_type, cause_message, (select count(*) from dead_letter_entry e "
+            + "where e.processing_group = d.processing_group and e.sequence_identifier = d.sequence_identifier "
+            + "and e.sequence_index < d.sequence_index) from dead_letter_entry d where processing_group = ? ";
 
     private final JdbcTemplate jdbc;
     private final SingleEventHandling single;
@@ -62,30 +67,20 @@ public class DeadLetters {
     }
 
     public Page list(String processor, int page, int size, long offset) {
-        List<Letter> letters = jdbc.query("select " + COLUMNS + ", (select count(*) from dead_letter_entry e "
-                        + "where e.processing_group = d.processing_group and e.sequence_identifier = "
-                        + "d.sequence_identifier and e.sequence_index < d.sequence_index) as place "
-                        + "from dead_letter_entry d where processing_group = ? "
-                        + "order by enqueued_at, sequence_identifier, sequence_index limit ? offset ?",
-                (row, n) -> new Letter(row.getString(1), row.getString(4), simpleName(row.getString(5)),
-                        row.getString(6), row.getString(7), (Long) row.getObject(8), row.getString(2),
-                        row.getInt(14), instant(row.getString(9)), instant(row.getString(10)),
-                        instant(row.getString(11)), row.getString(12), row.getString(13)),
-                processor, size, offset);
+        List<Letter> letters = jdbc.query(SELECT + "order by enqueued_at, sequence_identifier, sequence_index "
+                + "limit ? offset ?", (row, n) -> letter(row), processor, size, offset);
         return new Page(letters, page, size, count(processor));
     }
 
     public Optional<Letter> find(String processor, String id) {
-        return list(processor, id).stream().findFirst();
+        return jdbc.query(SELECT + "and dead_letter_id = ?", (row, n) -> letter(row), processor, id).stream()
+                .findFirst();
     }
 
-    private List<Letter> list(String processor, String id) {
-        return jdbc.query("select " + COLUMNS + " from dead_letter_entry where processing_group = ? "
-                        + "and dead_letter_id = ?",
-                (row, n) -> new Letter(row.getString(1), row.getString(4), simpleName(row.getString(5)),
-                        row.getString(6), row.getString(7), (Long) row.getObject(8), row.getString(2), 0,
-                        instant(row.getString(9)), instant(row.getString(10)), instant(row.getString(11)),
-                        row.getString(12), row.getString(13)), processor, id);
+    private static Letter letter(ResultSet row) throws SQLException {
+        return new Letter(row.getString(1), row.getString(4), simpleName(row.getString(5)), row.getString(6),
+                row.getString(7), (Long) row.getObject(8), row.getString(2), row.getInt(14), instant(row.getString(9)),
+                instant(row.getString(10)), instant(row.getString(11)), row.getString(12), row.getString(13));
     }
 
     /** Retries the sequence the letter waits in, from its first letter on, in order. */

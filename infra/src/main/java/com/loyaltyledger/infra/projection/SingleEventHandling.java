@@ -52,7 +52,8 @@ final class SingleEventHandling {
     /**
      * Handles the events of a batch that failed, one by one in their order, each committed with the processor's
      * token up to it. An event whose aggregate already waits in the dead-letter queue joins it there, so that the
-     * aggregate's read model never applies its events out of order.
+     * aggregate's read model never applies its events out of order. A failure of the database itself (unreachable,
+     * a deadlock) is thrown: the processor keeps its position and retries, rather than dead-letter good events.
      */
     void isolate(String processor, List<? extends EventMessage<?>> batch) {
         Projection projection = projection(processor);
@@ -68,6 +69,10 @@ final class SingleEventHandling {
                 }
                 projection.storeToken(token, segment);
             });
+            if (failure != null && DeadLetterCauses.isTransient(failure)) {
+                // the database, not the event: the processor retries from here with back-off
+                throw new IllegalStateException(processor + " could not reach its database", failure);
+            }
             if (failure != null) {
                 log.warn("{} cannot apply event {} ({} of {}); it is dead-lettered and the processor moves on: {}",
                         processor, event.getIdentifier(), event.getPayloadType().getSimpleName(), sequence,

@@ -123,6 +123,7 @@ class InputContractTest extends IntegrationTest {
         assertProblem(raw("GET /api/v1/clients?x=" + "a".repeat(20_000) + " HTTP/1.1"), 400);
         assertProblem(raw("GET /api/v1/clients HTTP/1.1\r\nX-Big: " + "a".repeat(20_000)), 400);
         assertProblem(raw("GET /api/v1/cli ents HTTP/1.1"), 400);
+        assertProblem(raw("GET /api/v1/clients HTTP/1.1\r\nX-Request-Id: a\u0001b"), 400);
         assertProblem(raw("BR0KEN"), 400);
     }
 
