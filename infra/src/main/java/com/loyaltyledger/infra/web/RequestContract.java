@@ -15,6 +15,8 @@ import java.util.Set;
 import java.lang.reflect.Method;
 import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.core.MethodParameter;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -25,7 +27,7 @@ import org.springframework.web.servlet.HandlerMapping;
  * parameter it does not declare (a filter silently ignored would return everything to someone who believes they
  * filtered), a parameter given twice where it takes one value, and names or values that break the storable-text rule
  * ({@link StorableValues}). Each is a 400 {@code validation.failed} naming the parameter. The declared names are
- * read once per handler method from its {@code @RequestParam}s.
+ * read once per handler method from its {@code @RequestParam}s and its mapping's {@code params} conditions.
  */
 public class RequestContract implements HandlerInterceptor {
 
@@ -90,6 +92,16 @@ public class RequestContract implements HandlerInterceptor {
             String name = !annotation.name().isEmpty() ? annotation.name() : parameter.getParameterName();
             Class<?> type = parameter.getParameterType();
             (type.isArray() || Collection.class.isAssignableFrom(type) ? many : single).add(name);
+        }
+        // a parameter the mapping itself selects by, e.g. @GetMapping(params = "format=csv")
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method.getMethod(), RequestMapping.class);
+        if (mapping != null) {
+            for (String condition : mapping.params()) {
+                String name = condition.split("!?=", 2)[0].replace("!", "").strip();
+                if (!name.isEmpty()) {
+                    single.add(name);
+                }
+            }
         }
         return new Declared(Set.copyOf(single), Set.copyOf(many));
     }
