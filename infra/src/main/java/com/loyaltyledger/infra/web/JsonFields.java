@@ -20,6 +20,11 @@ public final class JsonFields {
     private JsonFields() {
     }
 
+    /** Whether the text is a decimal and nothing else: digits, an optional sign and point, no spaces. */
+    public static boolean isDecimal(String text) {
+        return DECIMAL.matcher(text).matches();
+    }
+
     public static ObjectNode object(JsonNode body) {
         if (body == null || !body.isObject()) {
             throw new DomainException(CommonError.MALFORMED_REQUEST, "The request body must be a JSON object");
@@ -86,7 +91,7 @@ public final class JsonFields {
                 return number;
             }
         }
-        if (value.isString() && DECIMAL.matcher(value.asString()).matches()) {
+        if (value.isString() && isDecimal(value.asString())) {
             return new BigDecimal(value.asString());
         }
         throw DomainException.invalidField(field, numbersAllowed

@@ -5,7 +5,13 @@ import java.math.BigDecimal;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.ValueDeserializer;
+import tools.jackson.databind.deser.jdk.NumberDeserializers;
+import tools.jackson.databind.module.SimpleModule;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.cfg.CoercionAction;
@@ -34,6 +40,28 @@ public class WebJsonConfiguration {
                 .withCoercionConfig(LogicalType.Float,
                         decimals -> decimals.setCoercion(CoercionInputShape.String, CoercionAction.TryConvert))
                 .withConfigOverride(BigDecimal.class,
-                        decimals -> decimals.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)));
+                        decimals -> decimals.setFormat(JsonFormat.Value.forShape(JsonFormat.Shape.STRING)))
+                .addModule(new SimpleModule("strict-decimals").addDeserializer(BigDecimal.class,
+                        new StrictDecimals()));
+    }
+
+    /**
+     * Decimals of typed bodies read by the API's one rule ({@link JsonFields#isDecimal}): Jackson's own reader trims
+     * a string (" 10.50" would pass) and takes exponents ("1e3").
+     */
+    static final class StrictDecimals extends ValueDeserializer<BigDecimal> {
+
+        @Override
+        public BigDecimal deserialize(JsonParser parser, DeserializationContext context) {
+            if (parser.currentToken() == JsonToken.VALUE_STRING) {
+                String text = parser.getString();
+                if (!JsonFields.isDecimal(text)) {
+                    return (BigDecimal) context.handleWeirdStringValue(BigDecimal.class, text,
+                            "not a decimal such as 10.50");
+                }
+                return new BigDecimal(text);
+            }
+            return NumberDeserializers.BigDecimalDeserializer.instance.deserialize(parser, context);
+        }
     }
 }

@@ -80,6 +80,10 @@ class InputContractTest extends IntegrationTest {
         Api.Response padded = api.withHeader("Idempotency-Key", UUID.randomUUID().toString())
                 .post("/api/v1/accounts/" + UUID.randomUUID() + "/deposit", Map.of("amount", " 10.00"));
         assertRefused(padded, "amount");
+        Api.Response paddedLine = api.post("/api/v1/purchases", Map.of("receiptId", "padded", "storeCode", "S",
+                "clientId", UUID.randomUUID().toString(), "total", "1.00", "lines", List.of(Map.of("itemCode", "A",
+                        "name", "A", "quantity", "1", "price", "1.00", "amount", " 1.00"))));
+        assertRefused(paddedLine, "lines[0].amount");
     }
 
     @Test
