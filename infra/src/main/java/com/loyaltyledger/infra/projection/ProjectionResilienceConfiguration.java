@@ -5,6 +5,7 @@ import java.util.Map;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.messaging.deadletter.Decisions;
@@ -82,7 +83,7 @@ public class ProjectionResilienceConfiguration {
     }
 
     @Bean
-    SingleEventHandling singleEventHandling(org.axonframework.config.EventProcessingConfiguration processing,
+    SingleEventHandling singleEventHandling(EventProcessingConfiguration processing,
                                             JdbcTemplate jdbc) {
         return new SingleEventHandling(processing, jdbc);
     }
