@@ -20,6 +20,7 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import tools.jackson.databind.JsonNode;
 
@@ -80,16 +81,21 @@ public final class BadInputDrill {
         Targets targets = Targets.create(admin, shortTag);
         List<Endpoint> endpoints = Stream.concat(PartyCatalogue.of(targets).stream(),
                 LedgerCatalogue.of(targets).stream()).toList();
-        Set<String> uncovered = uncoveredWriteEndpoints(endpoints);
+        List<ReadCatalogue.Read> reads = ReadCatalogue.of(targets);
+        Set<String> uncovered = uncoveredEndpoints(endpoints, reads);
+        Variants variants = new Variants(targets, new Random(seed));
+        List<Supplier<List<BadRequest>>> sources = new ArrayList<>();
+        endpoints.forEach(endpoint -> sources.add(() -> variants.of(endpoint)));
+        reads.forEach(read -> sources.add(() -> ReadCatalogue.variants(read, targets)));
 
         Ledger.awaitProjections(admin, database, Duration.ofMinutes(2));
         Map<String, String> before = Fingerprint.of(database);
         JsonNode checkBefore = Ledger.check(admin);
 
         System.out.printf("Sending %,d bad requests to %d endpoints, %d at a time (seed %d)%n", requests,
-                endpoints.size(), concurrency, seed);
+                sources.size(), concurrency, seed);
         Tally tally = new Tally();
-        Sequence sequence = new Sequence(endpoints, new Variants(targets, new Random(seed)));
+        Sequence sequence = new Sequence(sources);
         List<Thread> workers = new ArrayList<>();
         AtomicInteger sent = new AtomicInteger();
         long start = System.nanoTime();
@@ -112,8 +118,12 @@ public final class BadInputDrill {
         Ledger.awaitProjections(admin, database, Duration.ofMinutes(2));
         Map<String, String> after = Fingerprint.of(database);
         JsonNode checkAfter = Ledger.check(admin);
-        return new Result(requests, concurrency, seed, endpoints.size(), took, tally, uncovered, before, after,
-                checkBefore.path("clean").asBoolean(), checkAfter.path("clean").asBoolean());
+        System.out.println("Sending accepted odd-but-valid input");
+        AcceptedInput.Outcome accepted = new AcceptedInput(admin, targets).send();
+        long head = Ledger.awaitProjections(admin, database, Duration.ofMinutes(2));
+        AcceptedInput.Settled settled = AcceptedInput.settle(admin, head);
+        return new Result(requests, concurrency, seed, sources.size(), took, tally, uncovered, before, after,
+                checkBefore.path("clean").asBoolean(), checkAfter.path("clean").asBoolean(), accepted, settled);
     }
 
     private Http.Response send(BadRequest request) {
@@ -130,20 +140,22 @@ public final class BadInputDrill {
     }
 
     /**
-     * The write endpoints the application serves (from Actuator's request mappings) that no catalogue entry
-     * covers; empty when they are all covered, null when the application does not show its mappings.
+     * The endpoints the application serves under {@code /api/} (from Actuator's request mappings) that no catalogue
+     * entry covers; empty when they are all covered, null when the application does not show its mappings.
      */
-    private Set<String> uncoveredWriteEndpoints(Collection<Endpoint> endpoints) throws IOException {
+    private Set<String> uncoveredEndpoints(Collection<Endpoint> endpoints, Collection<ReadCatalogue.Read> reads)
+            throws IOException {
         Http.Response mappings = admin.get("/actuator/mappings");
         if (!mappings.ok()) {
             return null;
         }
         Set<String> covered = new TreeSet<>();
         endpoints.forEach(endpoint -> covered.add(endpoint.method() + " " + normalized(endpoint.template())));
+        reads.forEach(read -> covered.add("GET " + normalized(read.template())));
         Set<String> served = new TreeSet<>();
         for (JsonNode condition : mappings.json().findValues("requestMappingConditions")) {
             for (JsonNode method : condition.path("methods")) {
-                if (Set.of("POST", "PUT", "PATCH", "DELETE").contains(method.asString())) {
+                if (Set.of("GET", "POST", "PUT", "PATCH", "DELETE").contains(method.asString())) {
                     for (JsonNode pattern : condition.path("patterns")) {
                         if (pattern.asString().startsWith("/api/")) {
                             served.add(method.asString() + " " + normalized(pattern.asString()));
@@ -167,15 +179,13 @@ public final class BadInputDrill {
      */
     private static final class Sequence {
 
-        private final List<Endpoint> endpoints;
-        private final Variants variants;
+        private final List<Supplier<List<BadRequest>>> sources;
         private final List<List<BadRequest>> pending = new ArrayList<>();
         private int turn;
 
-        Sequence(List<Endpoint> endpoints, Variants variants) {
-            this.endpoints = endpoints;
-            this.variants = variants;
-            endpoints.forEach(ignored -> pending.add(new ArrayList<>()));
+        Sequence(List<Supplier<List<BadRequest>>> sources) {
+            this.sources = sources;
+            sources.forEach(ignored -> pending.add(new ArrayList<>()));
         }
 
         synchronized BadRequest next(AtomicInteger sent, int limit) {
@@ -183,9 +193,9 @@ public final class BadInputDrill {
                 return null;
             }
             sent.incrementAndGet();
-            int index = turn++ % endpoints.size();
+            int index = turn++ % sources.size();
             if (pending.get(index).isEmpty()) {
-                pending.get(index).addAll(variants.of(endpoints.get(index)));
+                pending.get(index).addAll(sources.get(index).get());
             }
             return pending.get(index).removeFirst();
         }
@@ -267,7 +277,8 @@ public final class BadInputDrill {
      */
     public record Result(int requests, int concurrency, long seed, int endpoints, Duration took, Tally tally,
                          Set<String> uncovered, Map<String, String> before, Map<String, String> after,
-                         boolean cleanBefore, boolean cleanAfter) {
+                         boolean cleanBefore, boolean cleanAfter, AcceptedInput.Outcome accepted,
+                         AcceptedInput.Settled settled) {
 
         public List<String> failures() {
             return tally.failures().stream().map(Tally.Failure::describe).toList();
@@ -280,7 +291,8 @@ public final class BadInputDrill {
 
         public boolean passed() {
             return tally.failures().isEmpty() && changed().isEmpty() && cleanAfter
-                    && (uncovered == null || uncovered.isEmpty());
+                    && (uncovered == null || uncovered.isEmpty()) && accepted.failures().isEmpty()
+                    && settled.passed();
         }
 
         String render(Instant startedAt, Map<String, String> database) {

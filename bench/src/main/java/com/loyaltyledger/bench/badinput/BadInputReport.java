@@ -22,12 +22,13 @@ final class BadInputReport {
         text.append(Machine.heading("Bad-input drill", startedAt, database));
         text.append("## Outcome\n\n");
         List<String> failures = result.failures();
-        text.append(String.format("- %,d bad requests to %d write endpoints, %d at a time, seed %d, in %.1f s%n",
+        text.append(String.format("- %,d bad requests to %d endpoints (every write and read), %d at a time, seed %d, "
+                        + "in %.1f s%n",
                 result.requests(), result.endpoints(), result.concurrency(), result.seed(),
                 result.took().toMillis() / 1000.0));
         text.append(String.format("- refused with a 4xx problem and a code: %,d; answered otherwise: %d%n",
                 result.requests() - failures.size(), failures.size()));
-        text.append("- write endpoints the application serves that the drill does not cover: ")
+        text.append("- endpoints the application serves that the drill does not cover: ")
                 .append(result.uncovered() == null ? "not checked (the application does not show its mappings)"
                         : result.uncovered().isEmpty() ? "none" : result.uncovered())
                 .append('\n');
@@ -37,7 +38,20 @@ final class BadInputReport {
                         result.after().get("domain_event_entry")));
         text.append(String.format("- ledger check clean before: %s, after: %s%n", result.cleanBefore(),
                 result.cleanAfter()));
+        AcceptedInput.Outcome accepted = result.accepted();
+        AcceptedInput.Settled settled = result.settled();
+        text.append(String.format("- accepted odd-but-valid input: %d requests, %d not accepted; concurrent creates "
+                        + "of one name: %d won, %d refused with 409%n", accepted.sent(), accepted.failures().size(),
+                accepted.uniqueWon(), accepted.uniqueRefused()));
+        text.append(String.format("- after it: every processor at the head (%d): %s; dead letters: %d; ledger check "
+                        + "clean: %s%n", settled.head(), settled.stuck().isEmpty() ? "yes" : settled.stuck(),
+                settled.deadLetters(), settled.clean()));
         text.append("- **").append(result.passed() ? "passed" : "FAILED").append("**\n\n");
+        if (!accepted.failures().isEmpty()) {
+            text.append("## Accepted input that was refused\n\n");
+            accepted.failures().forEach(failure -> text.append("- ").append(failure).append('\n'));
+            text.append('\n');
+        }
         if (!failures.isEmpty()) {
             text.append("## Wrong answers");
             text.append(failures.size() > FAILURES_SHOWN ? " (first " + FAILURES_SHOWN + ")" : "").append("\n\n");

@@ -73,6 +73,8 @@ final class LedgerCatalogue {
                                 Map.of("amount", "1.00", "asset", "BONUS"))
                         .refusedFor("an action that does not exist", accounts + t.accountId() + "/steal",
                                 Map.of("amount", "1.00"))
+                        .refusedFor("a balance that would pass the largest an account holds",
+                                accounts + t.fullAccountId() + "/deposit", Map.of("amount", "0.01"))
                         .build(),
                 posting(t, "withdraw", t.accountId(), "10.00")
                         .refusedFor("more than the balance", accounts + t.accountId() + "/withdraw",

@@ -153,6 +153,21 @@ final class PartyCatalogue {
                 Endpoint.of("DELETE", "/api/v1/users/{username}").path(name -> "/api/v1/users/" + name, t.analyst())
                         .refusedFor("deleting the last admin", "/api/v1/users/admin", null)
                         .build(),
+                Endpoint.of("POST", "/api/v1/admin/processors/{name}/dead-letters/retry")
+                        .path(name -> "/api/v1/admin/processors/" + name + "/dead-letters/retry", "journal")
+                        .refusedFor("a processor without dead letters",
+                                "/api/v1/admin/processors/transfers/dead-letters/retry", null)
+                        .build(),
+                Endpoint.of("POST", "/api/v1/admin/processors/{name}/dead-letters/{id}/retry")
+                        .path(id -> "/api/v1/admin/processors/journal/dead-letters/" + id + "/retry",
+                                Variants.unknownId())
+                        .build(),
+                Endpoint.of("DELETE", "/api/v1/admin/processors/{name}/dead-letters/{id}")
+                        .path(id -> "/api/v1/admin/processors/journal/dead-letters/" + id + "?confirm=true",
+                                Variants.unknownId())
+                        .refusedFor("a letter that is not there, without the confirmation",
+                                "/api/v1/admin/processors/journal/dead-letters/" + Variants.unknownId(), null)
+                        .build(),
                 Endpoint.of("POST", "/api/v1/admin/processors/{name}/replay")
                         .path(name -> "/api/v1/admin/processors/" + name + "/replay", "clients")
                         .refusedFor("a processor that cannot replay",

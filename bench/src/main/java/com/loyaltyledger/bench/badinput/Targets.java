@@ -12,14 +12,17 @@ import java.util.Map;
  * What the bad requests aim at, made through the API with good requests before any bad one is sent: a client
  * with a card, a bonus account with bonus and a receipt with a refunded line; a deleted client whose personal
  * data is erased; a blocked and an ownerless card; deposit accounts with money, none, closed and blocked; a
- * released hold, a reversed posting; a user whose role may write nothing.
+ * released hold, a reversed posting; an account at the largest balance; a user whose role may write nothing.
  */
 record Targets(String tag, String store, String clientId, String deletedClientId, String categoryId,
                String categoryName, String otherCategoryId, String groupId, String cardId, String cardNumber,
                String blockedCardId, String blockedCardNumber, String ownerlessCardId, String bonusTypeId,
                String depositTypeId, String bonusAccountId, String accountId, String accountNumber,
                String emptyAccountId, String closedAccountId, String blockedAccountId, String releasedHoldId,
-               String reversedPostingId, String receiptId, String analyst) {
+               String reversedPostingId, String receiptId, String analyst, String fullAccountId) {
+
+    /** The largest balance an account holds: 10^15 minor units at scale 2. */
+    static final String MAX_BALANCE = "10000000000000.00";
 
     static final String ANALYST_PASSWORD = "drill-analyst-password";
 
@@ -64,6 +67,8 @@ record Targets(String tag, String store, String clientId, String deletedClientId
         String blocked = account(admin, depositType, tag + "-BLOCKED");
         admin.post("/api/v1/accounts/" + blocked + "/block", Map.of("reason", "audit")).expectOk("account block");
 
+        String full = account(admin, depositType, tag + "-FULL");
+        posted(admin, "/api/v1/accounts/" + full + "/set-balance", tag + "-full", Map.of("balance", MAX_BALANCE));
         String analyst = "drill-analyst-" + tag;
         admin.post("/api/v1/users", Map.of("username", analyst, "password", ANALYST_PASSWORD,
                 "roles", List.of("ANALYST"))).expectOk("analyst");
@@ -73,7 +78,7 @@ record Targets(String tag, String store, String clientId, String deletedClientId
                 categoryName, programme.categoryIds().get(1), programme.groupId(), cardId(admin, member),
                 member.cardNumber(), blockedCard, tag.toUpperCase() + "-BLOCKED", ownerlessCard,
                 programme.accountTypeId(), depositType, bonusAccount, account, tag + "-MAIN", empty,
-                closed, blocked, tag + "-hold", tag + "-dep2", receipt, analyst);
+                closed, blocked, tag + "-hold", tag + "-dep2", receipt, analyst, full);
     }
 
     private static String cardAccount(Http admin, String clientId) throws IOException {

@@ -96,7 +96,7 @@ public class Account extends AccountState {
     Outcome setBalance(String transactionId, BigDecimal target, String askedAsset, PostingContext context,
                        AccountTypeRules rules, LocalDate today) {
         requireAsset(askedAsset);
-        long difference = Amounts.any(target, scale, "balance") - balance;
+        long difference = Math.subtractExact(Amounts.any(target, scale, "balance"), balance);
         if (difference > 0) {
             return credit(transactionId, PostingKind.ADJUSTMENT, difference, SystemAccount.ADJUSTMENT, null,
                     context, today, null);
@@ -116,6 +116,9 @@ public class Account extends AccountState {
         requireAsset(askedAsset);
         long minor = Amounts.positive(amount, scale, "amount");
         requireDebitable(minor, rules, today, true);
+        if (Math.addExact(held, minor) > Amounts.MAX_BALANCE) {
+            throw beyondLimit("The holds on account " + accountId + " would add up to more than");
+        }
         deadlines.schedule(expiresAt, HOLD_EXPIRY, new HoldExpiry(holdId));
         apply(new HoldPlacedEvent(accountId, holdId, minor, asset, expiresAt, context.reason(), today,
                 available() - minor));
@@ -172,6 +175,7 @@ public class Account extends AccountState {
         LedgerError refusal = closed ? LedgerError.CLOSED
                 : blocked ? LedgerError.BLOCKED
                 : !asset.equals(sentAsset) ? LedgerError.ASSET_MISMATCH
+                : Math.addExact(balance, amount) > Amounts.MAX_BALANCE ? LedgerError.BALANCE_LIMIT
                 : null;
         if (refusal != null) {
             apply(new TransferCreditRefusedEvent(transferId, accountId, sourceAccountId, refusal.code()));
@@ -198,8 +202,10 @@ public class Account extends AccountState {
         if (transfer == null) {
             throw new IllegalStateException("Transfer " + transferId + " is not pending on account " + accountId);
         }
-        Outcome outcome = credit(transactionId, PostingKind.TRANSFER_REFUND, transfer.amount(),
-                SystemAccount.TRANSIT, transfer.targetAccountId(), context, today, null);
+        requireOpen();
+        // money coming back is never refused: it may take the balance past the limit by the transfer's amount
+        Outcome outcome = record(transactionId, PostingKind.TRANSFER_REFUND, Direction.CREDIT, transfer.amount(),
+                SystemAccount.TRANSIT, transfer.targetAccountId(), context, today, null, false);
         apply(new TransferFailedEvent(transferId, accountId, transfer.targetAccountId(), failureCode));
         return outcome.withReference(transferId);
     }
@@ -261,8 +267,9 @@ public class Account extends AccountState {
         requireOpen();
         SystemAccount counter = direction == Direction.CREDIT ? SystemAccount.BONUS_REDEMPTION
                 : SystemAccount.BONUS_ISSUANCE;
+        // a refund undoes what happened: like the minimum balance, the balance limit does not refuse it
         return record(transactionId, PostingKind.REVERSAL, direction, amount, counter, null, context, today,
-                originalTransactionId).withReference(originalTransactionId);
+                originalTransactionId, false).withReference(originalTransactionId);
     }
 
     private void requireBonus() {
@@ -305,21 +312,29 @@ public class Account extends AccountState {
                            String counterparty, PostingContext context, LocalDate today, String reversalOf) {
         requireOpen();
         return record(transactionId, postingKind, Direction.CREDIT, amount, counter, counterparty, context, today,
-                reversalOf);
+                reversalOf, true);
     }
 
     private Outcome debit(String transactionId, PostingKind postingKind, long amount, SystemAccount counter,
                           String counterparty, PostingContext context, LocalDate today, String reversalOf) {
         return record(transactionId, postingKind, Direction.DEBIT, amount, counter, counterparty, context, today,
-                reversalOf);
+                reversalOf, true);
     }
 
+    /**
+     * Records a posting. Its arithmetic is checked: within {@code limited} postings the balance stays within
+     * ±{@link Amounts#MAX_BALANCE}; a compensation (money coming back) may pass the limit, never a long's range.
+     */
     private Outcome record(String transactionId, PostingKind postingKind, Direction direction, long amount,
                            SystemAccount counter, String counterparty, PostingContext context, LocalDate today,
-                           String reversalOf) {
-        long balanceAfter = direction == Direction.CREDIT ? balance + amount : balance - amount;
+                           String reversalOf, boolean limited) {
+        long balanceAfter = direction == Direction.CREDIT ? Math.addExact(balance, amount)
+                : Math.subtractExact(balance, amount);
+        if (limited && Math.abs(balanceAfter) > Amounts.MAX_BALANCE) {
+            throw beyondLimit("The balance of account " + accountId + " would pass");
+        }
         apply(new PostingRecordedEvent(accountId, transactionId, postingKind, direction, amount, asset, balanceAfter,
-                balanceAfter - held, counter, counterparty, context.reason(),
+                Math.subtractExact(balanceAfter, held), counter, counterparty, context.reason(),
                 context.source() == null ? null : context.source().name(), context.storeCode(), today,
                 reversalOf));
         return new Outcome(accountId, true, postingKind, direction, amount, asset, counter, balance, available(),
@@ -332,6 +347,12 @@ public class Account extends AccountState {
         if (spending) {
             DebitRules.requireWithinDailyLimit(spentOn(today), amount, rules, scale);
         }
+    }
+
+    private DomainException beyondLimit(String what) {
+        return new DomainException(LedgerError.BALANCE_LIMIT, what + " "
+                + Amounts.format(Amounts.MAX_BALANCE, scale) + ", the most an account holds",
+                Map.of("maxBalance", Amounts.format(Amounts.MAX_BALANCE, scale)));
     }
 
     private void requireOpenAndUnblocked() {

@@ -27,7 +27,7 @@ final class DebitRules {
     }
 
     static void requireFunds(long available, long amount, AccountTypeRules rules, int scale) {
-        if (!rules.allowBelowMinimum() && available - amount < rules.minimumBalance()) {
+        if (!rules.allowBelowMinimum() && Math.subtractExact(available, amount) < rules.minimumBalance()) {
             throw new DomainException(LedgerError.INSUFFICIENT_FUNDS,
                     "Available balance " + Amounts.format(available, scale) + " does not cover "
                             + Amounts.format(amount, scale),
@@ -37,8 +37,16 @@ final class DebitRules {
     }
 
     static void requireWithinDailyLimit(long spentToday, long amount, AccountTypeRules rules, int scale) {
+        long spentAfter;
+        try {
+            spentAfter = Math.addExact(spentToday, amount);
+        } catch (ArithmeticException e) {
+            throw new DomainException(LedgerError.SPENDING_TOTAL_LIMIT, "Today's spending on this account would "
+                    + "no longer fit its counter; spend again tomorrow", Map.of("spentToday",
+                    Amounts.format(spentToday, scale)));
+        }
         Long cap = rules.dailySpendLimit();
-        if (cap != null && spentToday + amount > cap) {
+        if (cap != null && spentAfter > cap) {
             throw new DomainException(LedgerError.DAILY_LIMIT_EXCEEDED,
                     "Spending " + Amounts.format(amount, scale) + " today would exceed the daily limit of "
                             + Amounts.format(cap, scale),

@@ -3,12 +3,15 @@ package com.loyaltyledger.command.category;
 import com.loyaltyledger.api.category.ClientCategoryChangedEvent;
 import com.loyaltyledger.api.category.ClientCategoryCreatedEvent;
 import com.loyaltyledger.command.client.ClientRegistry;
+import com.loyaltyledger.api.category.CategoryError;
 import com.loyaltyledger.api.category.CategoryTerms;
+import com.loyaltyledger.api.common.DomainException;
 import com.loyaltyledger.command.common.ExpiringCache;
 import com.loyaltyledger.command.common.Jdbc;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -57,19 +60,32 @@ public class CategoryRegistry implements CategoryDirectory {
                 row -> row.getString(1), categoryId);
     }
 
+    /**
+     * Runs in the transaction that stores the event: when two requests take one name at once, both pass the
+     * aggregate's look-up and the second insert fails on the unique name, refusing its command.
+     */
     @EventHandler
     void on(ClientCategoryCreatedEvent event) {
-        jdbc.update("insert into cmd_client_category (" + TERMS + ", category_id) "
-                + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values(event.terms(), event.categoryId()));
+        nameTaken(event.terms().name(), () -> jdbc.update("insert into cmd_client_category (" + TERMS
+                + ", category_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", values(event.terms(), event.categoryId())));
     }
 
     @EventHandler
     void on(ClientCategoryChangedEvent event) {
-        jdbc.update("update cmd_client_category set name_key = ?, discount_percent = ?, discount_step_percent = ?, "
-                + "max_discount_percent = ?, step_amount = ?, bonus_percent = ?, bonus_step_percent = ?, "
-                + "max_bonus_percent = ?, account_type_id = ?, shown_in_lists = ? where category_id = ?",
-                values(event.after(), event.categoryId()));
+        nameTaken(event.after().name(), () -> jdbc.update("update cmd_client_category set name_key = ?, "
+                + "discount_percent = ?, discount_step_percent = ?, max_discount_percent = ?, step_amount = ?, "
+                + "bonus_percent = ?, bonus_step_percent = ?, max_bonus_percent = ?, account_type_id = ?, "
+                + "shown_in_lists = ? where category_id = ?", values(event.after(), event.categoryId())));
         terms.forget(event.categoryId());
+    }
+
+    private static void nameTaken(String name, Runnable write) {
+        try {
+            write.run();
+        } catch (Jdbc.UniqueViolation e) {
+            throw new DomainException(CategoryError.NAME_TAKEN, "A category named " + name + " exists",
+                    Map.of("name", name));
+        }
     }
 
     private static Object[] values(CategoryTerms terms, String categoryId) {

@@ -16,6 +16,7 @@ import com.loyaltyledger.api.client.ClientField;
 import com.loyaltyledger.api.client.ClientKind;
 import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.client.ClientPurchaseRecordedEvent;
+import com.loyaltyledger.api.purchase.PurchaseError;
 import com.loyaltyledger.api.client.ClientPurchaseRefundedEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
@@ -28,6 +29,7 @@ import com.loyaltyledger.api.client.RestoreClientCommand;
 import com.loyaltyledger.api.client.UnblockClientCommand;
 import com.loyaltyledger.api.common.DomainException;
 import java.math.BigDecimal;
+import java.util.Map;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -169,6 +171,9 @@ public class Client {
         return deleted;
     }
 
+    /** The largest accumulated purchase total (and purchase statistics) the read models' columns hold exactly. */
+    public static final BigDecimal MAX_ACCUMULATED_TOTAL = new BigDecimal("1000000000000000");
+
     public BigDecimal accumulatedTotal() {
         return accumulatedTotal;
     }
@@ -182,6 +187,11 @@ public class Client {
     public void recordPurchase(String storeCode, String receiptId, Instant at, BigDecimal amount, int lineCount,
                                CategoryTerms terms) {
         BigDecimal after = accumulatedTotal.add(amount);
+        if (after.compareTo(MAX_ACCUMULATED_TOTAL) > 0) {
+            throw new DomainException(PurchaseError.ACCUMULATED_TOTAL_LIMIT, "Client " + clientId + "'s accumulated "
+                    + "purchase total would pass " + MAX_ACCUMULATED_TOTAL.toPlainString() + ", the most it keeps",
+                    Map.of("accumulatedTotal", accumulatedTotal.toPlainString()));
+        }
         apply(new ClientPurchaseRecordedEvent(clientId, storeCode, receiptId, at, amount, lineCount, after,
                 stepAt(terms, accumulatedTotal), stepAt(terms, after)));
     }

@@ -73,13 +73,19 @@ public final class ClientProfileRules {
             SpecialDate date = details.specialDates().get(i);
             if (date == null || date.date() == null) {
                 errors.add(new FieldError("specialDates[" + i + "].date", "a special date needs a date"));
+            } else {
+                maxLength(errors, "specialDates[" + i + "].description", date.description(), MAX_TEXT);
             }
         }
         maxItems(errors, "phones", details.phones().size(), MAX_PHONES);
         maxItems(errors, "tags", details.tags().size(), MAX_ITEMS);
         maxItems(errors, "attributes", details.attributes().size(), MAX_ITEMS);
         details.tags().forEach(tag -> maxLength(errors, "tags", tag, MAX_NAME));
-        details.attributes().forEach((key, value) -> maxLength(errors, "attributes." + key, value, MAX_TEXT));
+        details.attributes().forEach((key, value) -> {
+            // the key is the read model's column of 200 too: longer would be accepted here and refused there
+            maxLength(errors, "attributes", key, MAX_NAME);
+            maxLength(errors, "attributes." + key, value, MAX_TEXT);
+        });
         if (!errors.isEmpty()) {
             throw new DomainException(CommonError.VALIDATION_FAILED,
                     "The client profile is invalid: " + errors.getFirst().message(), errors, Map.of());

@@ -3,6 +3,7 @@ package com.loyaltyledger.infra.account;
 import com.loyaltyledger.api.account.PostingContext;
 import com.loyaltyledger.api.common.Channel;
 import com.loyaltyledger.api.common.DomainException;
+import com.loyaltyledger.infra.web.JsonFields;
 import com.loyaltyledger.infra.web.RequestMetadata;
 import java.math.BigDecimal;
 import java.util.regex.Pattern;
@@ -18,7 +19,6 @@ final class LedgerRequests {
     static final String IDEMPOTENCY_KEY = "Idempotency-Key";
     /** The same rule the command side holds; checked here too so that a refusal names the header or the field. */
     private static final Pattern KEY = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
-    private static final Pattern DECIMAL = Pattern.compile("^-?\\d{1,19}(\\.\\d{1,19})?$");
 
     private LedgerRequests() {
     }
@@ -33,13 +33,7 @@ final class LedgerRequests {
     }
 
     static BigDecimal optionalAmount(JsonNode value, String field) {
-        if (value == null || value.isNull() || value.isMissingNode()) {
-            return null;
-        }
-        if (!value.isString() || !DECIMAL.matcher(value.asString().strip()).matches()) {
-            throw DomainException.invalidField(field, field + " must be a decimal string such as \"10.50\"");
-        }
-        return new BigDecimal(value.asString().strip());
+        return JsonFields.decimal(value, field, false);
     }
 
     /**

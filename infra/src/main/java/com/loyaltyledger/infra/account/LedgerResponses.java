@@ -2,6 +2,8 @@ package com.loyaltyledger.infra.account;
 
 import com.loyaltyledger.api.account.Amounts;
 import com.loyaltyledger.command.account.AssetCatalog;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import org.springframework.stereotype.Component;
 
 /** Minor units as the API shows them: decimal strings in the asset's scale. */
@@ -16,6 +18,10 @@ class LedgerResponses {
 
     String money(long minor, String asset) {
         return Amounts.format(minor, assets.scaleOf(asset, "asset"));
+    }
+
+    String money(BigInteger minor, String asset) {
+        return new BigDecimal(minor, assets.scaleOf(asset, "asset")).toPlainString();
     }
 
     String money(Long minor, String asset) {

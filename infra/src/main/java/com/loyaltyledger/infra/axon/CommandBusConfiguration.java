@@ -2,6 +2,7 @@ package com.loyaltyledger.infra.axon;
 
 import com.loyaltyledger.infra.web.CommandMetadataInterceptor;
 import com.loyaltyledger.infra.web.DomainExceptionInterceptor;
+import com.loyaltyledger.infra.web.StorableCommands;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import org.axonframework.commandhandling.CommandBus;
@@ -62,6 +63,7 @@ public class CommandBusConfiguration {
     @Bean
     SmartInitializingSingleton commandBusInterceptors(CommandBus commandBus, CachedAggregateCheck cachedAggregates) {
         return () -> {
+            commandBus.registerDispatchInterceptor(new StorableCommands());
             commandBus.registerHandlerInterceptor(new DomainExceptionInterceptor());
             commandBus.registerHandlerInterceptor(new StaleRefusalInterceptor(cachedAggregates));
         };

@@ -3,6 +3,7 @@ package com.loyaltyledger.infra.operations;
 import com.loyaltyledger.api.common.DomainException;
 import com.loyaltyledger.infra.cluster.InstanceRegistry;
 import com.loyaltyledger.infra.cluster.SegmentClaims;
+import com.loyaltyledger.infra.projection.DeadLetters;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
@@ -37,20 +38,24 @@ class ProcessorController {
     private static final Logger log = LoggerFactory.getLogger(ProcessorController.class);
 
     private final EventProcessingConfiguration processing;
+    private final DeadLetters deadLetters;
     private final InstanceRegistry instances;
 
-    ProcessorController(EventProcessingConfiguration processing, InstanceRegistry instances) {
+    ProcessorController(EventProcessingConfiguration processing, DeadLetters deadLetters,
+                        InstanceRegistry instances) {
         this.processing = processing;
+        this.deadLetters = deadLetters;
         this.instances = instances;
     }
 
     /**
+     * @param deadLetters events the read model could not apply, null for a processor that keeps none
      * @param instance the instance that answers; the fields up to {@code segments} are its own
      * @param totalSegments the processor's segments in the token store, whoever holds them
      */
     record ProcessorStatus(String name, String kind, boolean running, boolean error, boolean replaying,
-                           boolean caughtUp, Long position, int segments, String instance, int totalSegments,
-                           List<SegmentClaims.Segment> claims, Map<String, Integer> shares) {
+                           boolean caughtUp, Long position, int segments, Long deadLetters, String instance,
+                           int totalSegments, List<SegmentClaims.Segment> claims, Map<String, Integer> shares) {
     }
 
     @GetMapping
@@ -83,9 +88,11 @@ class ProcessorController {
     }
 
     private ProcessorStatus status(EventProcessor processor) {
+        Long letters = deadLetters.keepsDeadLetters(processor.getName())
+                ? deadLetters.count(processor.getName()) : null;
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProcessorStatus(processor.getName(), "subscribing", processor.isRunning(), processor.isError(),
-                    false, true, null, 0, instances.self(), 0, List.of(), Map.of());
+                    false, true, null, 0, letters, instances.self(), 0, List.of(), Map.of());
         }
         SegmentClaims claims = instances.claims(processor.getName());
         Collection<EventTrackerStatus> segments = streaming.processingStatus().values();
@@ -97,7 +104,7 @@ class ProcessorController {
         return new ProcessorStatus(processor.getName(), "streaming", processor.isRunning(), processor.isError(),
                 segments.stream().anyMatch(EventTrackerStatus::isReplaying),
                 !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp),
-                position.isPresent() ? position.getAsLong() : null, segments.size(), instances.self(),
+                position.isPresent() ? position.getAsLong() : null, segments.size(), letters, instances.self(),
                 claims.segments(), claims.claims(), claims.shares());
     }
 }

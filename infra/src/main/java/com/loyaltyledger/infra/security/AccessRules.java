@@ -96,6 +96,10 @@ final class AccessRules {
             // operations
             rule(GET, "/api/v1/admin/processors", ADMIN),
             rule(POST, "/api/v1/admin/processors/{name}/replay", ADMIN),
+            rule(GET, "/api/v1/admin/processors/{name}/dead-letters", ADMIN),
+            rule(POST, "/api/v1/admin/processors/{name}/dead-letters/retry", ADMIN),
+            rule(POST, "/api/v1/admin/processors/{name}/dead-letters/{id}/retry", ADMIN),
+            rule(DELETE, "/api/v1/admin/processors/{name}/dead-letters/{id}", ADMIN),
             // users
             rule(GET, "/api/v1/users", ADMIN),
             rule(GET, "/api/v1/users/{username}", ADMIN),

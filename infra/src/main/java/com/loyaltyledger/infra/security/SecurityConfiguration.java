@@ -3,6 +3,7 @@ package com.loyaltyledger.infra.security;
 import com.loyaltyledger.infra.web.ApiProblem;
 import com.loyaltyledger.infra.web.ProblemWriter;
 import com.loyaltyledger.infra.web.RequestMetadataFilter;
+import jakarta.servlet.DispatcherType;
 import java.util.Collection;
 import java.util.List;
 import org.springframework.beans.factory.ObjectProvider;
@@ -59,7 +60,11 @@ public class SecurityConfiguration {
                         .accessDeniedHandler((request, response, e) ->
                                 problems.write(request, response, ApiProblem.of(HttpStatus.FORBIDDEN,
                                         "access.denied", "Your role does not allow this"))))
-                .authorizeHttpRequests(AccessRules::apply)
+                .authorizeHttpRequests(requests -> {
+                    // the container's error page only renders the problem of a request already refused
+                    requests.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll();
+                    AccessRules.apply(requests);
+                })
                 .addFilterAfter(new RequestMetadataFilter(problems), AuthorizationFilter.class);
         if (jwtDecoder.getIfAvailable() != null) {
             http.oauth2ResourceServer(server -> server

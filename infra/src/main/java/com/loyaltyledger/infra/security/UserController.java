@@ -6,6 +6,7 @@ import com.loyaltyledger.api.common.PageRequest;
 import com.loyaltyledger.api.common.CommonError;
 import com.loyaltyledger.infra.web.Paging;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -39,7 +40,7 @@ class UserController {
     private static final Logger log = LoggerFactory.getLogger(UserController.class);
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{3,64}$");
     private static final int MIN_PASSWORD = 10;
-    private static final int MAX_PASSWORD = 128;
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final UserAccounts accounts;
     private final PasswordEncoder encoder;
@@ -146,10 +147,12 @@ class UserController {
         }
     }
 
+    /** BCrypt reads at most 72 bytes and refuses longer input, so a longer password could never be checked. */
     private static void checkPassword(String password, List<FieldError> errors) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > MAX_PASSWORD) {
-            errors.add(new FieldError("password", "a password has " + MIN_PASSWORD + " to " + MAX_PASSWORD
-                    + " characters"));
+        if (password == null || password.length() < MIN_PASSWORD
+                || password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            errors.add(new FieldError("password", "a password has at least " + MIN_PASSWORD
+                    + " characters and at most " + MAX_PASSWORD_BYTES + " bytes in UTF-8 (72 letters or digits)"));
         }
     }
 

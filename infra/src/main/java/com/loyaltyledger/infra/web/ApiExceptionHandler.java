@@ -7,9 +7,10 @@ import com.loyaltyledger.api.common.FieldError;
 import com.loyaltyledger.infra.axon.CommandRetryScheduler;
 import io.grpc.StatusRuntimeException;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.URI;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.apache.tomcat.util.http.InvalidParameterException;
 import org.axonframework.axonserver.connector.AxonServerException;
 import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.NoHandlerForCommandException;
@@ -17,8 +18,8 @@ import org.axonframework.commandhandling.distributed.CommandDispatchException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -89,7 +90,15 @@ public class ApiExceptionHandler {
         while (cause != null && !(cause instanceof JacksonException)) {
             cause = cause.getCause();
         }
-        if (cause instanceof StreamReadException || !(cause instanceof JacksonException jackson)) {
+        if (cause instanceof StreamReadException broken) {
+            // where the parser stopped: a key given twice, a broken value
+            String field = JsonPaths.of(broken);
+            return at(request, ApiProblem.of(HttpStatus.BAD_REQUEST, CommonError.MALFORMED_REQUEST.code(),
+                    "The request body is not well-formed JSON" + (field.equals("body") ? "" : " at " + field),
+                    field.equals("body") ? List.of() : List.of(new FieldError(field, "not well-formed here (a key "
+                            + "given twice, a broken value)")), Map.of()));
+        }
+        if (!(cause instanceof JacksonException jackson)) {
             return at(request, ApiProblem.of(HttpStatus.BAD_REQUEST, CommonError.MALFORMED_REQUEST.code(),
                     "The request body is missing or is not well-formed JSON"));
         }
@@ -112,6 +121,15 @@ public class ApiExceptionHandler {
         return at(request, ApiProblem.of(HttpStatus.BAD_REQUEST, CommonError.VALIDATION_FAILED.code(),
                 "Parameter " + e.getName() + " " + message, List.of(new FieldError(e.getName(), message)),
                 Map.of()));
+    }
+
+    /** Tomcat could not decode the query string: a broken %-escape, or bytes that are not UTF-8. */
+    @ExceptionHandler(InvalidParameterException.class)
+    ProblemDetail undecodableParameters(InvalidParameterException e, HttpServletRequest request) {
+        String message = "the query string is not well-formed: each %-escape needs two hexadecimal digits and the "
+                + "bytes must be UTF-8";
+        return at(request, ApiProblem.of(HttpStatus.BAD_REQUEST, CommonError.VALIDATION_FAILED.code(),
+                "The " + message, List.of(new FieldError("query", message)), Map.of()));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -160,9 +178,29 @@ public class ApiExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ProblemDetail unexpected(Exception e, HttpServletRequest request) {
+        if (uniqueViolation(e)) {
+            // a safety net: each feature turns its own unique keys into codes of its own (card.number_taken, ...)
+            log.warn("A unique key refused {} {} without a code of its own", request.getMethod(),
+                    request.getRequestURI(), e);
+            return at(request, ApiProblem.of(HttpStatus.CONFLICT, CommonError.DUPLICATE.code(),
+                    "Something with the same unique value was just created; look it up, or repeat with another"));
+        }
         log.error("Unexpected failure of {} {}", request.getMethod(), request.getRequestURI(), e);
         return at(request, ApiProblem.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal_error",
                 "Something went wrong on our side; the request id tells us where to look"));
+    }
+
+    /** SQLSTATE 23505 anywhere in the chain, batch entries included; the same code in PostgreSQL and H2. */
+    private static boolean uniqueViolation(Throwable failure) {
+        for (Throwable cause = failure; cause != null && cause != cause.getCause(); cause = cause.getCause()) {
+            for (SQLException sql = cause instanceof SQLException s ? s : null; sql != null;
+                 sql = sql.getNextException()) {
+                if ("23505".equals(sql.getSQLState())) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private static ProblemDetail at(HttpServletRequest request, ErrorDetails details) {
@@ -171,7 +209,7 @@ public class ApiExceptionHandler {
     }
 
     private static ProblemDetail at(HttpServletRequest request, ProblemDetail problem) {
-        problem.setInstance(URI.create(request.getRequestURI()));
+        problem.setInstance(ApiProblem.instance(request.getRequestURI()));
         return problem;
     }
 }

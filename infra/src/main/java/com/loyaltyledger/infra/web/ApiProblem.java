@@ -36,6 +36,14 @@ public final class ApiProblem {
         return problem;
     }
 
+    /**
+     * The problem's {@code instance}: the request's path, with anything that is not a plain path character (it may
+     * be what got the request refused) replaced, so that it is always a valid URI.
+     */
+    public static URI instance(String path) {
+        return URI.create(path == null ? "/" : path.replaceAll("[^A-Za-z0-9/._~%-]|%(?![0-9A-Fa-f]{2})", "_"));
+    }
+
     public static ProblemDetail of(HttpStatus status, String code, String detail) {
         return of(status, code, detail, List.of(), Map.of());
     }

@@ -1,6 +1,7 @@
 package com.loyaltyledger.infra.web;
 
 import com.loyaltyledger.api.common.DomainException;
+import com.loyaltyledger.api.common.StorableValues;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
@@ -19,10 +20,16 @@ public final class RequestParams {
         if (text(value) == null) {
             return null;
         }
+        Instant moment;
         try {
-            return Instant.parse(value.strip());
+            moment = Instant.parse(value.strip());
         } catch (DateTimeParseException e) {
             throw DomainException.invalidField(name, name + " must be an instant such as 2026-11-01T00:00:00Z");
         }
+        String problem = StorableValues.instantProblem(moment);
+        if (problem != null) {
+            throw DomainException.invalidField(name, name + " " + problem);
+        }
+        return moment;
     }
 }

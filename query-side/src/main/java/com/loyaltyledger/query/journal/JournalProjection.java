@@ -2,6 +2,7 @@ package com.loyaltyledger.query.journal;
 
 import com.loyaltyledger.api.account.PostingRecordedEvent;
 import com.loyaltyledger.api.common.MetadataKeys;
+import com.loyaltyledger.api.common.StorableValues;
 import com.loyaltyledger.query.common.Rows;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,16 +10,17 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.messaging.unitofwork.BatchingUnitOfWork;
 import org.axonframework.messaging.unitofwork.CurrentUnitOfWork;
-import org.axonframework.messaging.unitofwork.UnitOfWork;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The double-entry journal: each posting becomes two lines, the account's and its counter account's (a system
  * account of the same asset) in the opposite direction, so every asset's lines sum to zero. The lines of a whole
- * processor batch go to the database in one JDBC batch when the batch commits. A line already written for the
- * same event and side is skipped, so replays leave the journal as it was.
+ * processor batch go to the database in one JDBC batch when the batch commits; an event handled alone (a batch
+ * taken apart after a failure, a dead letter retried) writes its lines at once, so that a failure is its own. A line
+ * already written for the same event and side is skipped, so replays leave the journal as it was.
  */
 @Component
 @ProcessingGroup(JournalProjection.PROCESSING_GROUP)
@@ -43,11 +45,16 @@ class JournalProjection {
                 () -> new IllegalStateException("The journal needs a tracking token with a position"));
         String systemAccount = event.counterAccount().journalId(event.asset());
         Object actor = message.getMetaData().get(MetadataKeys.ACTOR);
-        List<Object[]> lines = pendingLines();
-        lines.add(line(event, message, position, 0, event.accountId(), false, event.direction().name(),
-                systemAccount, actor));
-        lines.add(line(event, message, position, 1, systemAccount, true, event.direction().opposite().name(),
-                event.accountId(), actor));
+        List<Object[]> lines = List.of(
+                line(event, message, position, 0, event.accountId(), false, event.direction().name(), systemAccount,
+                        actor),
+                line(event, message, position, 1, systemAccount, true, event.direction().opposite().name(),
+                        event.accountId(), actor));
+        if (CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
+            pendingLines(batch).addAll(lines);
+        } else {
+            jdbc.batchUpdate(INSERT, lines);
+        }
     }
 
     private static Object[] line(PostingRecordedEvent event, EventMessage<?> message, long position, int side,
@@ -55,12 +62,19 @@ class JournalProjection {
                                  Object actor) {
         return new Object[]{message.getIdentifier(), side, position, Rows.time(message.getTimestamp()),
                 event.businessDay(), event.transactionId(), accountId, system, direction, event.amount(),
-                event.asset(), event.kind().name(), counterAccount, event.reason(), event.source(),
-                event.storeCode(), actor == null ? null : actor.toString(), event.reversalOf()};
+                event.asset(), event.kind().name(), counterAccount, storable(event.reason()), event.source(),
+                storable(event.storeCode()), actor == null ? null : storable(actor.toString()), event.reversalOf()};
     }
 
-    private List<Object[]> pendingLines() {
-        UnitOfWork<?> batch = CurrentUnitOfWork.get().root();
+    /**
+     * The journal is the ledger's record and must have every posting: free text that an event stored before the edge
+     * refused such characters (a NUL, a lone surrogate) is written with them replaced rather than left out.
+     */
+    private static String storable(String text) {
+        return text == null ? null : StorableValues.scrub(text);
+    }
+
+    private List<Object[]> pendingLines(BatchingUnitOfWork<?> batch) {
         return batch.getOrComputeResource(PENDING_LINES, key -> {
             List<Object[]> lines = new ArrayList<>();
             batch.onPrepareCommit(unitOfWork -> jdbc.batchUpdate(INSERT, lines));

@@ -14,6 +14,8 @@ import com.loyaltyledger.api.journal.JournalPage;
 import com.loyaltyledger.api.journal.OwnerTurnover;
 import com.loyaltyledger.api.journal.Turnover;
 import com.loyaltyledger.query.common.Rows;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -96,16 +98,21 @@ class JournalQueries {
     private Turnover turnover(String accountId, String asset, Instant from, Instant to) {
         MapSqlParameterSource parameters = new MapSqlParameterSource("id", accountId)
                 .addValue("from", Rows.time(from)).addValue("to", Rows.time(to));
-        long[] figures = jdbc.queryForObject("select "
+        BigDecimal[] figures = jdbc.queryForObject("select "
                         + "coalesce(sum(case when occurred_at < :from then " + SIGNED + " else 0 end), 0), "
                         + "coalesce(sum(case when occurred_at >= :from and direction = 'DEBIT' then amount "
                         + "else 0 end), 0), "
                         + "coalesce(sum(case when occurred_at >= :from and direction = 'CREDIT' then amount "
                         + "else 0 end), 0) "
                         + "from journal_line where account_id = :id and occurred_at < :to",
-                parameters, (row, n) -> new long[]{row.getLong(1), row.getLong(2), row.getLong(3)});
-        return new Turnover(accountId, asset, from, to, figures[0], figures[1], figures[2],
-                figures[0] + figures[2] - figures[1]);
+                parameters, (row, n) -> new BigDecimal[]{row.getBigDecimal(1), row.getBigDecimal(2),
+                        row.getBigDecimal(3)});
+        // opening and closing are balances, within the account's limit; what moved between them may be far more
+        long opening = figures[0].longValueExact();
+        BigInteger debits = figures[1].toBigIntegerExact();
+        BigInteger credits = figures[2].toBigIntegerExact();
+        return new Turnover(accountId, asset, from, to, opening, debits, credits,
+                BigInteger.valueOf(opening).add(credits).subtract(debits).longValueExact());
     }
 
     private long sum(String sql, MapSqlParameterSource parameters) {

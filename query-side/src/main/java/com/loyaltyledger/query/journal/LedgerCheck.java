@@ -5,6 +5,8 @@ import com.loyaltyledger.api.account.PostingRecordedEvent;
 import com.loyaltyledger.api.journal.AssetTotals;
 import com.loyaltyledger.api.journal.CheckLedgerQuery;
 import com.loyaltyledger.api.journal.LedgerCheckReport;
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,9 +52,9 @@ class LedgerCheck {
                         + "coalesce(sum(case when direction = 'DEBIT' then amount else 0 end), 0), "
                         + "coalesce(sum(case when direction = 'CREDIT' then amount else 0 end), 0) "
                         + "from journal_line group by asset order by asset", new MapSqlParameterSource(),
-                (row, n) -> new AssetTotals(row.getString(1), row.getLong(2), row.getLong(3),
-                        row.getLong(3) - row.getLong(2)));
-        assets.stream().filter(totals -> totals.balanceSum() != 0).forEach(totals -> problems.add("asset "
+                (row, n) -> new AssetTotals(row.getString(1), exact(row.getBigDecimal(2)), exact(row.getBigDecimal(3)),
+                        exact(row.getBigDecimal(3)).subtract(exact(row.getBigDecimal(2)))));
+        assets.stream().filter(totals -> totals.balanceSum().signum() != 0).forEach(totals -> problems.add("asset "
                 + totals.asset() + ": journal sums to " + totals.balanceSum() + " minor units, not 0"));
         jdbc.query("select transaction_id, count(*) from journal_line where system_account = false "
                         + "group by transaction_id having count(*) > 1 order by transaction_id",
@@ -82,6 +84,10 @@ class LedgerCheck {
                 });
         List<String> first = problems.stream().limit(Math.max(0, query.maxDiscrepancies())).toList();
         return new LedgerCheckReport(problems.isEmpty(), assets, accounts[0], postings == null ? 0 : postings, first);
+    }
+
+    private static BigInteger exact(BigDecimal sum) {
+        return sum.toBigIntegerExact();
     }
 
     private void compareWithEvents(String accountId, long projected, List<String> problems) {

@@ -12,6 +12,12 @@ public final class Amounts {
 
     /** Beyond this, sums of many amounts could overflow a long; no loyalty programme moves such sums. */
     public static final long MAX_MINOR = 1_000_000_000_000_000L;
+    /**
+     * The largest balance an account can hold, and the most negative: 10^15 minor units (10,000,000,000,000.00 at
+     * scale 2); the holds on an account add up to at most as much. Far from a long's limit, so sums of balances,
+     * holds and a day's spending are exact.
+     */
+    public static final long MAX_BALANCE = MAX_MINOR;
 
     private Amounts() {
     }

@@ -16,6 +16,10 @@ public enum LedgerError implements ErrorCode {
     OWNER_NOT_FOUND("account.owner_not_found", ErrorCategory.RULE_VIOLATION),
     INSUFFICIENT_FUNDS("account.insufficient_funds", ErrorCategory.RULE_VIOLATION),
     DAILY_LIMIT_EXCEEDED("account.daily_limit_exceeded", ErrorCategory.RULE_VIOLATION),
+    /** The balance would leave ±{@link Amounts#MAX_BALANCE}, or the holds would add up to more. */
+    BALANCE_LIMIT("account.balance_limit", ErrorCategory.RULE_VIOLATION),
+    /** The day's spending would no longer fit the counter (a long of minor units). */
+    SPENDING_TOTAL_LIMIT("account.spending_total_limit", ErrorCategory.RULE_VIOLATION),
     ASSET_MISMATCH("account.asset_mismatch", ErrorCategory.RULE_VIOLATION),
     KIND_MISMATCH("account.kind_mismatch", ErrorCategory.RULE_VIOLATION),
     HOLD_NOT_FOUND("hold.not_found", ErrorCategory.NOT_FOUND),

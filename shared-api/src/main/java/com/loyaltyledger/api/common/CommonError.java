@@ -5,7 +5,9 @@ public enum CommonError implements ErrorCode {
     VALIDATION_FAILED("validation.failed", ErrorCategory.INVALID_INPUT),
     MALFORMED_REQUEST("request.malformed", ErrorCategory.INVALID_INPUT),
     NOT_FOUND("resource.not_found", ErrorCategory.NOT_FOUND),
-    CONCURRENT_MODIFICATION("concurrent_modification", ErrorCategory.CONFLICT);
+    CONCURRENT_MODIFICATION("concurrent_modification", ErrorCategory.CONFLICT),
+    /** A unique key of a command-side table that no feature has a code of its own for. */
+    DUPLICATE("resource.duplicate", ErrorCategory.CONFLICT);
 
     private final String code;
     private final ErrorCategory category;

@@ -16,7 +16,9 @@ public enum PurchaseError implements ErrorCode {
     CLIENT_BLOCKED("purchase.client_blocked", ErrorCategory.RULE_VIOLATION),
     CLIENT_DELETED("purchase.client_deleted", ErrorCategory.RULE_VIOLATION),
     LINE_ALREADY_REFUNDED("purchase.line_already_refunded", ErrorCategory.CONFLICT),
-    ALREADY_REFUNDED("purchase.already_refunded", ErrorCategory.CONFLICT);
+    ALREADY_REFUNDED("purchase.already_refunded", ErrorCategory.CONFLICT),
+    /** The client's accumulated purchase total would pass the largest the product keeps. */
+    ACCUMULATED_TOTAL_LIMIT("purchase.accumulated_total_limit", ErrorCategory.RULE_VIOLATION);
 
     private final String code;
     private final ErrorCategory category;
