@@ -83,10 +83,21 @@ public final class InstanceRegistry implements SmartLifecycle {
     public void stop() {
         if (heartbeat != null) {
             heartbeat.shutdownNow();
+            try {
+                // a beat under way would write the row again after it is deleted
+                heartbeat.awaitTermination(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
             heartbeat = null;
         }
-        jdbc.sql("delete from ledger_instance where instance_id = ?").param(self).update();
-        log.info("Instance {} left", self);
+        try {
+            jdbc.sql("delete from ledger_instance where instance_id = ?").param(self).update();
+            log.info("Instance {} left", self);
+        } catch (RuntimeException e) {
+            // the others count it gone once its heartbeat is instanceTimeout old
+            log.warn("Instance {} could not say goodbye: {}", self, e.toString());
+        }
     }
 
     @Override
