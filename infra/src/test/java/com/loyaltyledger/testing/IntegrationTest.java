@@ -17,7 +17,11 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-        "ledger.privacy.master-key=" + IntegrationTest.MASTER_KEY})
+        "ledger.privacy.master-key=" + IntegrationTest.MASTER_KEY,
+        // tests speak for other source addresses with X-Forwarded-For, as a proxy in front of the application would
+        "server.forward-headers-strategy=native",
+        "ledger.security.jwt-issuer=" + TestJwt.ISSUER,
+        "spring.security.oauth2.resourceserver.jwt.audiences=" + TestJwt.AUDIENCE})
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 public abstract class IntegrationTest {
 

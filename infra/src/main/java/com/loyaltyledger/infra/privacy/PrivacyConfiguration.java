@@ -18,8 +18,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 public class PrivacyConfiguration {
 
     @Bean
-    SubjectKeys subjectKeys(JdbcTemplate jdbc, PrivacyProperties properties, Clock clock) {
-        return new SubjectKeys(jdbc, MasterKey.load(properties), clock);
+    ServerSecrets serverSecrets(PrivacyProperties properties) {
+        return new ServerSecrets(MasterKey.load(properties));
+    }
+
+    @Bean
+    SubjectKeys subjectKeys(JdbcTemplate jdbc, ServerSecrets secrets, Clock clock) {
+        return new SubjectKeys(jdbc, secrets.masterKey(), clock);
     }
 
     /** Events (in the store, in dead letters, through Axon Server) carry personal data only encrypted. */

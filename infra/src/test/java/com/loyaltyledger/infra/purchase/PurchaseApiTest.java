@@ -82,7 +82,7 @@ class PurchaseApiTest extends IntegrationTest {
                     "amount", amounts[i], "itemGroup", "food"));
             total = total.add(new BigDecimal(amounts[i]));
         }
-        return new HashMap<>(Map.of("receiptId", receiptId, "storeCode", store, "cashier", "Kate",
+        return new HashMap<>(Map.of("receiptId", receiptId, "storeCode", store, "cashier", till.username(),
                 "cardNumber", member.cardNumber(), "lines", lines, "total", total.toPlainString(),
                 "bonusToSpend", spend));
     }

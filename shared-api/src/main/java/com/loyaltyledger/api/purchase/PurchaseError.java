@@ -16,7 +16,9 @@ public enum PurchaseError implements ErrorCode {
     CLIENT_BLOCKED("purchase.client_blocked", ErrorCategory.RULE_VIOLATION),
     CLIENT_DELETED("purchase.client_deleted", ErrorCategory.RULE_VIOLATION),
     LINE_ALREADY_REFUNDED("purchase.line_already_refunded", ErrorCategory.CONFLICT),
-    ALREADY_REFUNDED("purchase.already_refunded", ErrorCategory.CONFLICT);
+    ALREADY_REFUNDED("purchase.already_refunded", ErrorCategory.CONFLICT),
+    /** A till or cashier bound to stores sent a receipt of another store. */
+    STORE_NOT_ALLOWED("purchase.store_not_allowed", ErrorCategory.FORBIDDEN);
 
     private final String code;
     private final ErrorCategory category;
