@@ -7,7 +7,9 @@ import com.loyaltyledger.api.card.CardGroupCreatedEvent;
 import com.loyaltyledger.api.card.CardGroupField;
 import com.loyaltyledger.api.card.CardIssuedEvent;
 import com.loyaltyledger.api.card.CardLinkedEvent;
+import com.loyaltyledger.api.card.CardPinAcceptedEvent;
 import com.loyaltyledger.api.card.CardPinChangedEvent;
+import com.loyaltyledger.api.card.CardPinRejectedEvent;
 import com.loyaltyledger.api.card.CardRelinkedEvent;
 import com.loyaltyledger.api.card.CardStatusChangedEvent;
 import com.loyaltyledger.api.card.CardUnlinkedEvent;
@@ -59,6 +61,25 @@ class CardHistoryProjection {
     void on(CardDetailsChangedEvent event, EventMessage<?> message, TrackingToken token) {
         history.record(message, token, EntityType.CARD, event.cardId(), "Details changed",
                 changed(event.changedFields(), event.before(), event.after()));
+    }
+
+    @EventHandler
+    void on(CardPinRejectedEvent event, EventMessage<?> message, TrackingToken token) {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("pinFailures", String.valueOf(event.failures() - 1),
+                String.valueOf(event.failures())));
+        if (event.lockedUntil() != null) {
+            changes.add(new FieldChange("pinLockedUntil", null, event.lockedUntil().toString()));
+        }
+        history.record(message, token, EntityType.CARD, event.cardId(), event.lockedUntil() == null
+                ? "Wrong PIN at the till" : "Wrong PIN at the till: spending locked until " + event.lockedUntil(),
+                changes);
+    }
+
+    @EventHandler
+    void on(CardPinAcceptedEvent event, EventMessage<?> message, TrackingToken token) {
+        history.record(message, token, EntityType.CARD, event.cardId(), "Right PIN at the till after wrong ones",
+                List.of(new FieldChange("pinFailures", String.valueOf(event.failuresBefore()), "0")));
     }
 
     @EventHandler

@@ -3,7 +3,9 @@ package com.loyaltyledger.query.card;
 import com.loyaltyledger.api.card.CardDetailsChangedEvent;
 import com.loyaltyledger.api.card.CardIssuedEvent;
 import com.loyaltyledger.api.card.CardLinkedEvent;
+import com.loyaltyledger.api.card.CardPinAcceptedEvent;
 import com.loyaltyledger.api.card.CardPinChangedEvent;
+import com.loyaltyledger.api.card.CardPinRejectedEvent;
 import com.loyaltyledger.api.card.CardRelinkedEvent;
 import com.loyaltyledger.api.card.CardStatusChangedEvent;
 import com.loyaltyledger.api.card.CardUnlinkedEvent;
@@ -43,6 +45,16 @@ class CardProjection {
 
     @EventHandler
     void on(CardPinChangedEvent event, @Timestamp Instant at) {
+        change(event.cardId(), event, at);
+    }
+
+    @EventHandler
+    void on(CardPinRejectedEvent event, @Timestamp Instant at) {
+        change(event.cardId(), event, at);
+    }
+
+    @EventHandler
+    void on(CardPinAcceptedEvent event, @Timestamp Instant at) {
         change(event.cardId(), event, at);
     }
 
