@@ -5,7 +5,9 @@ public enum CommonError implements ErrorCode {
     VALIDATION_FAILED("validation.failed", ErrorCategory.INVALID_INPUT),
     MALFORMED_REQUEST("request.malformed", ErrorCategory.INVALID_INPUT),
     NOT_FOUND("resource.not_found", ErrorCategory.NOT_FOUND),
-    CONCURRENT_MODIFICATION("concurrent_modification", ErrorCategory.CONFLICT);
+    CONCURRENT_MODIFICATION("concurrent_modification", ErrorCategory.CONFLICT),
+    /** A filter on personal data the caller's role sees masked or not at all; carries {@code filter}. */
+    FILTER_NOT_ALLOWED("access.filter_not_allowed", ErrorCategory.FORBIDDEN);
 
     private final String code;
     private final ErrorCategory category;
