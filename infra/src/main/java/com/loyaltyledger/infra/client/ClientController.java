@@ -15,6 +15,7 @@ import com.loyaltyledger.api.client.ErasePersonalDataCommand;
 import com.loyaltyledger.api.client.FindClientAsOfQuery;
 import com.loyaltyledger.api.client.FindClientQuery;
 import com.loyaltyledger.api.client.FindClientsQuery;
+import com.loyaltyledger.api.client.ReRegisterClientCommand;
 import com.loyaltyledger.api.client.RegisterClientCommand;
 import com.loyaltyledger.api.client.RestoreClientCommand;
 import com.loyaltyledger.api.client.UnblockClientCommand;
@@ -166,6 +167,20 @@ class ClientController {
     @PostMapping("/{id}/erase-personal-data")
     ResponseEntity<Void> erasePersonalData(@PathVariable String id) {
         ledger.send(new ErasePersonalDataCommand(id), ClientError.NOT_FOUND, "client " + id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * A new profile for a client whose personal data was erased (as a registration, without kind and source). What
+     * the client did before the erasure is not shown as theirs any more; accounts, balances and statistics stay.
+     */
+    @PostMapping("/{id}/re-register")
+    ResponseEntity<Void> reRegister(@PathVariable String id, @RequestBody JsonNode body) {
+        ClientRequestReader.Registration registration = reader.reRegistration(body);
+        Consents consents = registration.consents() == null ? Consents.NONE
+                : registration.consents().applyTo(Consents.NONE);
+        ledger.send(new ReRegisterClientCommand(id, registration.details(), consents), ClientError.NOT_FOUND,
+                "client " + id);
         return ResponseEntity.noContent().build();
     }
 

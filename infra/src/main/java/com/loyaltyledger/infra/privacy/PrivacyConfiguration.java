@@ -1,7 +1,10 @@
 package com.loyaltyledger.infra.privacy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
+import javax.sql.DataSource;
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -11,11 +14,21 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Crypto-shredding of personal data in events: the master key, the per-client keys, the event serializer. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PrivacyProperties.class)
+@EnableScheduling
 public class PrivacyConfiguration {
+
+    @Bean
+    ErasureVacuum erasureVacuum(JdbcTemplate jdbc, Clock clock, DataSource dataSource) throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            return new ErasureVacuum(jdbc, clock,
+                    connection.getMetaData().getDatabaseProductName().equals("PostgreSQL"));
+        }
+    }
 
     @Bean
     ServerSecrets serverSecrets(PrivacyProperties properties) {

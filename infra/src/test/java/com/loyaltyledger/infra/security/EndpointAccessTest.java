@@ -47,6 +47,7 @@ class EndpointAccessTest extends IntegrationTest {
             Map.entry("POST /api/v1/clients/{id}/block", BACK_OFFICE),
             Map.entry("POST /api/v1/clients/{id}/unblock", BACK_OFFICE),
             Map.entry("POST /api/v1/clients/{id}/restore", BACK_OFFICE),
+            Map.entry("POST /api/v1/clients/{id}/re-register", BACK_OFFICE),
             Map.entry("GET /api/v1/clients/{id}/history", HISTORY),
             Map.entry("GET /api/v1/clients/{id}/cards", CARD_LOOKUP),
             Map.entry("POST /api/v1/cards", BACK_OFFICE),

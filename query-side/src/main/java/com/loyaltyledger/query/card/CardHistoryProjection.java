@@ -96,8 +96,8 @@ class CardHistoryProjection {
         if (event.reason() != null) {
             changes.add(new FieldChange("statusReason", null, event.reason()));
         }
-        history.record(message, token, EntityType.CARD, event.cardId(), "Status " + event.status().name()
-                + (event.reason() == null ? "" : ": " + event.reason()), changes);
+        // the reason is in its own field, which erasing the owner's personal data empties, never in the summary
+        history.record(message, token, EntityType.CARD, event.cardId(), "Status " + event.status().name(), changes);
     }
 
     @EventHandler

@@ -1,5 +1,6 @@
 package com.loyaltyledger.query.card;
 
+import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.card.CardDetailsChangedEvent;
 import com.loyaltyledger.api.card.CardIssuedEvent;
 import com.loyaltyledger.api.card.CardLinkedEvent;
@@ -29,6 +30,16 @@ class CardProjection {
     CardProjection(CardRecordRepository cards, EntityManager entities) {
         this.cards = cards;
         this.entities = entities;
+    }
+
+    /** A card's status reason is free text about its owner: emptied when the owner's data is erased. */
+    @EventHandler
+    void on(ClientPersonalDataErasedEvent event) {
+        entities.flush();
+        entities.createNativeQuery("update card_view set status_reason = null where owner_id = ?1 "
+                + "and status_reason is not null").setParameter(1, event.clientId()).executeUpdate();
+        entities.createNativeQuery("update erasure_vacuum set requested_at = ?1 where id = 1")
+                .setParameter(1, java.sql.Timestamp.from(Instant.now())).executeUpdate();
     }
 
     @EventHandler
