@@ -12,14 +12,14 @@ import java.util.Map;
  * What the bad requests aim at, made through the API with good requests before any bad one is sent: a client
  * with a card, a bonus account with bonus and a receipt with a refunded line; a deleted client whose personal
  * data is erased; a blocked and an ownerless card; deposit accounts with money, none, closed and blocked; a
- * released hold, a reversed posting; a user whose role may write nothing.
+ * released hold, a reversed posting; a user whose role may write nothing; a user whose password is guessed at.
  */
 record Targets(String tag, String store, String clientId, String deletedClientId, String categoryId,
                String categoryName, String otherCategoryId, String groupId, String cardId, String cardNumber,
                String blockedCardId, String blockedCardNumber, String ownerlessCardId, String bonusTypeId,
                String depositTypeId, String bonusAccountId, String accountId, String accountNumber,
                String emptyAccountId, String closedAccountId, String blockedAccountId, String releasedHoldId,
-               String reversedPostingId, String receiptId, String analyst) {
+               String reversedPostingId, String receiptId, String analyst, String guessed) {
 
     static final String ANALYST_PASSWORD = "drill-analyst-password";
 
@@ -67,13 +67,17 @@ record Targets(String tag, String store, String clientId, String deletedClientId
         String analyst = "drill-analyst-" + tag;
         admin.post("/api/v1/users", Map.of("username", analyst, "password", ANALYST_PASSWORD,
                 "roles", List.of("ANALYST"))).expectOk("analyst");
+        // whose password the drill guesses at: it is locked out soon (429), the admin must not be
+        String guessed = "drill-guessed-" + tag;
+        admin.post("/api/v1/users", Map.of("username", guessed, "password", ANALYST_PASSWORD,
+                "roles", List.of("ANALYST"))).expectOk("guessed user");
         String categoryName = admin.get("/api/v1/client-categories/" + programme.categoryIds().get(0))
                 .expectOk("category").json().path("terms").path("name").asString();
         return new Targets(tag, store, member.clientId(), leaving.clientId(), programme.categoryIds().get(0),
                 categoryName, programme.categoryIds().get(1), programme.groupId(), cardId(admin, member),
                 member.cardNumber(), blockedCard, tag.toUpperCase() + "-BLOCKED", ownerlessCard,
                 programme.accountTypeId(), depositType, bonusAccount, account, tag + "-MAIN", empty,
-                closed, blocked, tag + "-hold", tag + "-dep2", receipt, analyst);
+                closed, blocked, tag + "-hold", tag + "-dep2", receipt, analyst, guessed);
     }
 
     private static String cardAccount(Http admin, String clientId) throws IOException {

@@ -28,7 +28,9 @@ class BadInputDrillTest {
             assertThat(result.changed()).as("tables the bad requests changed").isEmpty();
             assertThat(result.before().get("domain_event_entry")).doesNotStartWith("0 rows");
             assertThat(result.cleanAfter()).isTrue();
-            assertThat(result.tally().byStatus()).containsKeys("400", "401", "403", "404", "409", "415", "422");
+            assertThat(result.tally().byStatus()).containsKeys("400", "401", "403", "404", "409", "415", "422",
+                    "429");
+            assertThat(result.tally().byCode()).containsKey("auth.throttled");
             assertThat(result.passed()).isTrue();
         } finally {
             application.stop();
