@@ -7,15 +7,18 @@ import java.time.Instant;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.scheduling.annotation.Scheduled;
 
 /**
  * Vacuums the tables an erasure scrubbed, so that the rows' old versions (the erased values) leave the tables and
  * their indexes instead of waiting for autovacuum: at most {@code ledger.privacy.vacuum-interval} (one minute)
  * after the last read model marked its scrub, once the marks have been quiet for {@link #SETTLE}. PostgreSQL only
  * (the embedded H2 keeps no old row versions to remove); plain VACUUM, which takes no lock that stops readers or
- * writers. It runs outside a transaction, as VACUUM must; several instances running it at once only repeat it.
+ * writers. It runs outside a transaction, as VACUUM must, on a thread of its own; several instances running it
+ * at once only repeat it.
  */
 public class ErasureVacuum {
 
@@ -28,21 +31,40 @@ public class ErasureVacuum {
     private final JdbcTemplate jdbc;
     private final Clock clock;
     private final boolean postgres;
+    private final Duration interval;
+    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().name("erasure-vacuum").daemon().factory());
 
-    ErasureVacuum(JdbcTemplate jdbc, Clock clock, boolean postgres) {
+    ErasureVacuum(JdbcTemplate jdbc, Clock clock, boolean postgres, Duration interval) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.postgres = postgres;
+        this.interval = interval;
     }
 
-    @Scheduled(fixedDelayString = "${ledger.privacy.vacuum-interval:60s}",
-            initialDelayString = "${ledger.privacy.vacuum-interval:60s}")
+    void start() {
+        if (postgres) {
+            timer.scheduleWithFixedDelay(() -> {
+                try {
+                    vacuumIfRequested();
+                } catch (RuntimeException e) {
+                    log.warn("Vacuuming after an erasure failed; trying again in {}", interval, e);
+                }
+            }, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
+        }
+    }
+
+    void stop() {
+        timer.shutdownNow();
+    }
+
     public void vacuumIfRequested() {
         if (!postgres) {
             return;
         }
-        Timestamp requested = jdbc.queryForObject("select requested_at from erasure_vacuum where id = 1 and "
-                + "requested_at is not null and (done_at is null or done_at < requested_at)", Timestamp.class);
+        Timestamp requested = jdbc.queryForList("select requested_at from erasure_vacuum where id = 1 and "
+                + "requested_at is not null and (done_at is null or done_at < requested_at)", Timestamp.class)
+                .stream().findFirst().orElse(null);
         if (requested != null && requested.toInstant().plus(SETTLE).isBefore(clock.instant())) {
             Instant started = clock.instant();
             jdbc.execute("vacuum " + String.join(", ", TABLES));

@@ -64,20 +64,29 @@ class LoginThrottlingTest extends IntegrationTest {
     void anAddressThatUsedUpItsFailuresIsRefusedBeforeHashingButKnownGoodLoginsPass() {
         String address = address();
         long before = passwords.hashingChecks();
-        for (int i = 0; i < 50; i++) {
-            assertThat(from(api.as("nobody-" + UUID.randomUUID(), "guess-" + i), address).get("/api/v1/clients")
-                    .status()).isEqualTo(401);
+        int refusedAfterHashing = 0;
+        Api.Response answer = null;
+        // 50 failures use the budget up; it refills evenly (one every 6 s), so a slow machine needs a few more
+        for (int i = 0; i < 100; i++) {
+            answer = from(api.as("nobody-" + UUID.randomUUID(), "guess-" + i), address).get("/api/v1/clients");
+            if (answer.status() != 401) {
+                break;
+            }
+            refusedAfterHashing++;
         }
-        assertThat(passwords.hashingChecks() - before).as("unknown users cost a BCrypt all the same").isEqualTo(50);
+        assertThat(answer.status()).isEqualTo(429);
+        assertThat(refusedAfterHashing).isGreaterThanOrEqualTo(50);
+        assertThat(passwords.hashingChecks() - before).as("unknown users cost a BCrypt all the same")
+                .isEqualTo(refusedAfterHashing);
         Api newcomer = TestUsers.withRoles(api, "ANALYST");
         Api.Response refused = from(newcomer, address).get("/api/v1/clients");
         assertThat(refused.status()).isEqualTo(429);
         assertThat(refused.code()).isEqualTo("auth.throttled");
-        assertThat(passwords.hashingChecks() - before).as("refused before BCrypt").isEqualTo(50);
+        assertThat(passwords.hashingChecks() - before).as("refused before BCrypt").isEqualTo(refusedAfterHashing);
         // the admin logged in moments ago: a known-good password passes without BCrypt
         assertThat(from(api, address).get("/api/v1/clients").status()).isEqualTo(200);
         eventually().until(() -> api.get("/api/v1/audit?entityType=LOGIN&entityId=" + address).json()
-                .path("totalItems").asInt() == 1);
+                .path("totalItems").asInt() >= 1);
         assertThat(api.get("/api/v1/audit?entityType=LOGIN&entityId=" + address).json().toString())
                 .contains("ADDRESS").doesNotContain("nobody-");
     }
