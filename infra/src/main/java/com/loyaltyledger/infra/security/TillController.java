@@ -1,6 +1,5 @@
 package com.loyaltyledger.infra.security;
 
-import com.loyaltyledger.api.common.CommonError;
 import com.loyaltyledger.api.common.DomainException;
 import com.loyaltyledger.api.common.FieldError;
 import com.loyaltyledger.api.common.PageRequest;
@@ -68,10 +67,7 @@ class TillController {
         if (request.storeCode() == null || !UserController.STORE_CODE.matcher(request.storeCode()).matches()) {
             errors.add(new FieldError("storeCode", "1-64 letters, digits or . _ -"));
         }
-        if (!errors.isEmpty()) {
-            throw new DomainException(CommonError.VALIDATION_FAILED, errors.getFirst().field() + ": "
-                    + errors.getFirst().message(), errors, Map.of());
-        }
+        UserController.refuseIfAny(errors);
         TillKeys.Issued issued = tills.create(request.name(), request.storeCode(), caller.getName())
                 .orElseThrow(() -> new DomainException(UserError.TILL_EXISTS, "A till named " + request.name()
                         + " exists", Map.of("name", request.name())));

@@ -177,7 +177,8 @@ class UserController {
         }
     }
 
-    private static void refuseIfAny(List<FieldError> errors) {
+    /** Refuses the request when it broke any rule, naming the first in the message and all in the fields. */
+    static void refuseIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new DomainException(CommonError.VALIDATION_FAILED, errors.getFirst().field() + ": "
                     + errors.getFirst().message(), errors, Map.of());

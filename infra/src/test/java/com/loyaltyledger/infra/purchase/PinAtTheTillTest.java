@@ -53,6 +53,8 @@ class PinAtTheTillTest extends IntegrationTest {
                 .path("bonusAccountId").asString();
         assertThat(api.withHeader("Idempotency-Key", UUID.randomUUID().toString()).post("/api/v1/accounts/"
                 + account + "/accrue", Map.of("amount", "100.00")).status()).isEqualTo(200);
+        eventually().until(() -> "100.00".equals(api.get("/api/v1/accounts/" + account).json().path("balance")
+                .asString()));
         return new Card(cardId, number, account);
     }
 
@@ -74,7 +76,6 @@ class PinAtTheTillTest extends IntegrationTest {
     @Test
     void fiveWrongPinsLockSpendingWhileAccrualNeedsNoPin() {
         Card card = card(Map.of());
-        eventually().until(() -> "100.00".equals(balance(card)));
         Api.Response missing = buy(card, "R0", "10.00", null);
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.code()).isEqualTo("card.pin_required");

@@ -69,16 +69,23 @@ class ClientHistoryProjection {
         changes.add(new FieldChange("kind", null, event.kind().name()));
         changes.add(new FieldChange("source", null, event.source().name()));
         changes.add(new FieldChange("code", null, event.code()));
+        changes.addAll(profileChanges(event.details(), event.consents()));
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Client registered", changes);
+    }
+
+    /** A whole profile as changes from nothing; consents read after an erasure are null and leave none. */
+    private static List<FieldChange> profileChanges(ClientDetails details, Consents consents) {
+        List<FieldChange> changes = new ArrayList<>();
         for (ClientField field : ClientField.values()) {
-            String value = field.display(event.details());
+            String value = field.display(details);
             if (value != null && !value.equals(field.display(ClientDetails.EMPTY))) {
                 changes.add(new FieldChange(field.apiName(), null, value));
             }
         }
-        if (event.consents() != null) {
-            changes.addAll(consentChanges(Consents.NONE, event.consents()));
+        if (consents != null) {
+            changes.addAll(consentChanges(Consents.NONE, consents));
         }
-        history.record(message, token, EntityType.CLIENT, event.clientId(), "Client registered", changes);
+        return changes;
     }
 
     @EventHandler
@@ -134,18 +141,8 @@ class ClientHistoryProjection {
 
     @EventHandler
     void on(ClientReRegisteredEvent event, EventMessage<?> message, TrackingToken token) {
-        List<FieldChange> changes = new ArrayList<>();
-        for (ClientField field : ClientField.values()) {
-            String value = field.display(event.details());
-            if (value != null && !value.equals(field.display(ClientDetails.EMPTY))) {
-                changes.add(new FieldChange(field.apiName(), null, value));
-            }
-        }
-        if (event.consents() != null) {
-            changes.addAll(consentChanges(Consents.NONE, event.consents()));
-        }
         history.record(message, token, EntityType.CLIENT, event.clientId(), "Registered again after erasure",
-                changes);
+                profileChanges(event.details(), event.consents()));
     }
 
     @EventHandler
