@@ -69,6 +69,9 @@ record Targets(String tag, String store, String clientId, String deletedClientId
         String analyst = "drill-analyst-" + tag;
         admin.post("/api/v1/users", Map.of("username", analyst, "password", ANALYST_PASSWORD,
                 "roles", List.of("ANALYST"))).expectOk("analyst");
+        // logged in once, its password is known good: once the drill's wrong passwords have used up this
+        // address's login budget, only known-good logins still pass (and answer 403 for what they may not do)
+        admin.as(analyst, ANALYST_PASSWORD).get("/api/v1/clients?size=1").expectOk("analyst login");
         // whose password the drill guesses at: it is locked out soon (429), the admin must not be
         String guessed = "drill-guessed-" + tag;
         admin.post("/api/v1/users", Map.of("username", guessed, "password", ANALYST_PASSWORD,
