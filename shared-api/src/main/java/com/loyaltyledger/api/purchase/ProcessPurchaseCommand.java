@@ -1,5 +1,6 @@
 package com.loyaltyledger.api.purchase;
 
+import com.loyaltyledger.api.card.Pin;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -11,6 +12,7 @@ import java.util.List;
  *
  * @param time when the purchase happened; null means now
  * @param total the sum of the lines' amounts, before the loyalty discount
+ * @param pin the card's PIN, needed to spend bonus with a card that has one (when its group requires it)
  */
 public record ProcessPurchaseCommand(String storeCode,
                                      String receiptId,
@@ -20,5 +22,6 @@ public record ProcessPurchaseCommand(String storeCode,
                                      Instant time,
                                      List<PurchaseLine> lines,
                                      BigDecimal total,
-                                     BigDecimal bonusToSpend) {
+                                     BigDecimal bonusToSpend,
+                                     Pin pin) {
 }
