@@ -17,7 +17,11 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "ledger.security.admin-password=" + IntegrationTest.ADMIN_PASSWORD,
-        "ledger.privacy.master-key=" + IntegrationTest.MASTER_KEY})
+        "ledger.privacy.master-key=" + IntegrationTest.MASTER_KEY,
+        // tests speak for other source addresses with X-Forwarded-For, as a proxy in front of the application would
+        "server.forward-headers-strategy=native",
+        "ledger.security.jwt-issuer=" + TestJwt.ISSUER,
+        "spring.security.oauth2.resourceserver.jwt.audiences=" + TestJwt.AUDIENCE})
 @ActiveProfiles(resolver = TestDatabaseProfiles.class)
 public abstract class IntegrationTest {
 
@@ -38,6 +42,8 @@ public abstract class IntegrationTest {
         registry.add("spring.datasource.password", database::password);
         if (database.isPostgres()) {
             registry.add("spring.flyway.default-schema", database::schema);
+            // as the postgres profile sets it: failed statements carry no row values into exceptions and logs
+            registry.add("spring.datasource.hikari.data-source-properties.logServerErrorDetail", () -> "false");
         }
         // bearer tokens from a stand-in identity provider are accepted beside HTTP Basic
         registry.add("spring.security.oauth2.resourceserver.jwt.public-key-location", TestJwt::publicKeyLocation);

@@ -24,6 +24,8 @@ import java.util.List;
  */
 public final class TestJwt {
 
+    public static final String ISSUER = "https://id.test.example/realm";
+    public static final String AUDIENCE = "loyalty-ledger";
     private static final KeyPair KEYS = generate();
     private static final Path PUBLIC_KEY = writePublicKey();
 
@@ -35,13 +37,21 @@ public final class TestJwt {
     }
 
     public static String token(String user, List<String> roles, Instant expires) {
-        JWTClaimsSet claims = new JWTClaimsSet.Builder()
+        return token(claims(user, roles).expirationTime(Date.from(expires)).build());
+    }
+
+    /** The claims of a good token without an expiry, to change or complete. */
+    public static JWTClaimsSet.Builder claims(String user, List<String> roles) {
+        return new JWTClaimsSet.Builder()
+                .issuer(ISSUER)
+                .audience(AUDIENCE)
                 .subject("subject-" + user)
                 .claim("preferred_username", user)
                 .claim("roles", roles)
-                .issueTime(new Date())
-                .expirationTime(Date.from(expires))
-                .build();
+                .issueTime(new Date());
+    }
+
+    public static String token(JWTClaimsSet claims) {
         SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
         try {
             jwt.sign(new RSASSASigner(KEYS.getPrivate()));

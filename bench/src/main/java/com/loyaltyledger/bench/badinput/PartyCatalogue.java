@@ -63,6 +63,15 @@ final class PartyCatalogue {
                         .refusedFor("personal data already erased",
                                 clients + t.deletedClientId() + "/erase-personal-data", null)
                         .build(),
+                Endpoint.of("POST", "/api/v1/clients/{id}/re-register")
+                        .path(id -> clients + id + "/re-register", t.clientId())
+                        .body(Map.of("firstName", "Drill again"), optional("firstName", TEXT),
+                                optional("birthDate", DATE))
+                        .refusedFor("a client whose data is not erased", clients + t.clientId() + "/re-register",
+                                Map.of("firstName", "Drill again"))
+                        .refusedFor("a deleted client", clients + t.deletedClientId() + "/re-register",
+                                Map.of("firstName", "Drill again"))
+                        .build(),
                 Endpoint.of("POST", "/api/v1/client-categories")
                         .body(Map.of("name", "Drill new " + t.tag(), "discountPercent", "5", "stepAmount", "1000.00",
                                         "bonusPercent", "3", "accountTypeId", t.bonusTypeId(), "shownInLists", true),
@@ -167,6 +176,15 @@ final class PartyCatalogue {
                                 Variants.unknownId())
                         .refusedFor("a letter that is not there, without the confirmation",
                                 "/api/v1/admin/processors/journal/dead-letters/" + Variants.unknownId(), null)
+                        .build(),
+                Endpoint.of("POST", "/api/v1/tills")
+                        .body(Map.of("name", "drill-new-till-" + t.tag(), "storeCode", t.store()),
+                                required("name", TEXT), required("storeCode", TEXT))
+                        .refusedFor("a name taken", "/api/v1/tills", Map.of("name", t.tillName(),
+                                "storeCode", t.store()))
+                        .build(),
+                Endpoint.of("DELETE", "/api/v1/tills/{tillId}").path(id -> "/api/v1/tills/" + id, t.tillId())
+                        .refusedFor("a till revoked already", "/api/v1/tills/" + t.revokedTillId(), null)
                         .build(),
                 Endpoint.of("POST", "/api/v1/admin/processors/{name}/replay")
                         .path(name -> "/api/v1/admin/processors/" + name + "/replay", "clients")

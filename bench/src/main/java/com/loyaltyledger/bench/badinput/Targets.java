@@ -12,14 +12,16 @@ import java.util.Map;
  * What the bad requests aim at, made through the API with good requests before any bad one is sent: a client
  * with a card, a bonus account with bonus and a receipt with a refunded line; a deleted client whose personal
  * data is erased; a blocked and an ownerless card; deposit accounts with money, none, closed and blocked; a
- * released hold, a reversed posting; an account at the largest balance; a user whose role may write nothing.
+ * released hold, a reversed posting; an account at the largest balance; a user whose role may write nothing; a
+ * user whose password is guessed at; a till and a revoked one.
  */
 record Targets(String tag, String store, String clientId, String deletedClientId, String categoryId,
                String categoryName, String otherCategoryId, String groupId, String cardId, String cardNumber,
                String blockedCardId, String blockedCardNumber, String ownerlessCardId, String bonusTypeId,
                String depositTypeId, String bonusAccountId, String accountId, String accountNumber,
                String emptyAccountId, String closedAccountId, String blockedAccountId, String releasedHoldId,
-               String reversedPostingId, String receiptId, String analyst, String fullAccountId) {
+               String reversedPostingId, String receiptId, String analyst, String fullAccountId, String guessed,
+               String tillName, String tillId, String revokedTillId) {
 
     /** The largest balance an account holds: 10^15 minor units at scale 2. */
     static final String MAX_BALANCE = "10000000000000.00";
@@ -72,13 +74,27 @@ record Targets(String tag, String store, String clientId, String deletedClientId
         String analyst = "drill-analyst-" + tag;
         admin.post("/api/v1/users", Map.of("username", analyst, "password", ANALYST_PASSWORD,
                 "roles", List.of("ANALYST"))).expectOk("analyst");
+        // logged in once, its password is known good: once the drill's wrong passwords have used up this
+        // address's login budget, only known-good logins still pass (and answer 403 for what they may not do)
+        admin.as(analyst, ANALYST_PASSWORD).get("/api/v1/clients?size=1").expectOk("analyst login");
+        // whose password the drill guesses at: it is locked out soon (429), the admin must not be
+        String guessed = "drill-guessed-" + tag;
+        admin.post("/api/v1/users", Map.of("username", guessed, "password", ANALYST_PASSWORD,
+                "roles", List.of("ANALYST"))).expectOk("guessed user");
+        String tillName = "drill-till-" + tag;
+        String till = admin.post("/api/v1/tills", Map.of("name", tillName, "storeCode", store)).expectOk("till")
+                .json().path("till").path("tillId").asString();
+        String revokedTill = admin.post("/api/v1/tills", Map.of("name", tillName + "-old", "storeCode", store))
+                .expectOk("another till").json().path("till").path("tillId").asString();
+        admin.send("DELETE", "/api/v1/tills/" + revokedTill, null, null).expectOk("till revocation");
         String categoryName = admin.get("/api/v1/client-categories/" + programme.categoryIds().get(0))
                 .expectOk("category").json().path("terms").path("name").asString();
         return new Targets(tag, store, member.clientId(), leaving.clientId(), programme.categoryIds().get(0),
                 categoryName, programme.categoryIds().get(1), programme.groupId(), cardId(admin, member),
                 member.cardNumber(), blockedCard, tag.toUpperCase() + "-BLOCKED", ownerlessCard,
                 programme.accountTypeId(), depositType, bonusAccount, account, tag + "-MAIN", empty,
-                closed, blocked, tag + "-hold", tag + "-dep2", receipt, analyst, full);
+                closed, blocked, tag + "-hold", tag + "-dep2", receipt, analyst, full, guessed, tillName, till,
+                revokedTill);
     }
 
     private static String cardAccount(Http admin, String clientId) throws IOException {

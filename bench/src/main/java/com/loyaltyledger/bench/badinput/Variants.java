@@ -36,7 +36,10 @@ final class Variants {
         BadRequest accepted = BadRequest.json(endpoint.label(), "accepted", endpoint.method(),
                 endpoint.targetPath(), endpoint.body());
         bad.add(kind(accepted, "no credentials").withHeader("Authorization", null));
-        bad.add(kind(accepted, "wrong password").withHeader("Authorization", Http.basic("admin", "wrong-password")));
+        // wrong passwords and till keys are soon throttled (429): the guessed user from this address, then the address
+        bad.add(kind(accepted, "wrong password").withHeader("Authorization",
+                Http.basic(targets.guessed(), "wrong-password-" + random.nextInt(1_000))));
+        bad.add(kind(accepted, "unknown till key").withHeader("Authorization", "Till llt_" + unknownId()));
         bad.add(kind(accepted, "a role that may not write").withHeader("Authorization",
                 Http.basic(targets.analyst(), Targets.ANALYST_PASSWORD)));
         bad.addAll(credentialsAndQuery(accepted));

@@ -81,7 +81,7 @@ final class Traffic {
             try {
                 Http.Response answer = switch (kind) {
                     case PURCHASE -> till.post("/api/v1/purchases", Map.of("receiptId", id, "storeCode", store,
-                            "cashier", "crash", "cardNumber", member.cardNumber(), "total", amount,
+                            "cardNumber", member.cardNumber(), "total", amount,
                             "lines", List.of(Map.of("itemCode", "SKU1", "name", "Item", "quantity", "1",
                                     "price", amount, "amount", amount))));
                     case DEPOSIT -> office.withHeader("Idempotency-Key", id)

@@ -153,7 +153,7 @@ public final class Workload {
             total = total.add(amount);
         }
         return Map.of("receiptId", receiptId, "storeCode", "S" + (1 + random.nextInt(STORES)),
-                "cashier", "till " + random.nextInt(100), "cardNumber", member.cardNumber(), "lines", lines,
+                "cardNumber", member.cardNumber(), "lines", lines,
                 "total", total.toPlainString(), "bonusToSpend", spend ? "100.00" : "0");
     }
 }

@@ -34,7 +34,9 @@ class BadInputDrillTest {
             assertThat(result.settled().stuck()).as("processors behind or in error").isEmpty();
             assertThat(result.settled().deadLetters()).isZero();
             assertThat(result.settled().clean()).isTrue();
-            assertThat(result.tally().byStatus()).containsKeys("400", "401", "403", "404", "409", "415", "422");
+            assertThat(result.tally().byStatus()).containsKeys("400", "401", "403", "404", "409", "415", "422",
+                    "429");
+            assertThat(result.tally().byCode()).containsKey("auth.throttled");
             assertThat(result.passed()).isTrue();
         } finally {
             application.stop();

@@ -8,6 +8,9 @@ import com.loyaltyledger.api.card.CardError;
 import com.loyaltyledger.api.card.CardField;
 import com.loyaltyledger.api.card.CardIssuedEvent;
 import com.loyaltyledger.api.card.CardLinkedEvent;
+import com.loyaltyledger.api.card.CardPinAcceptedEvent;
+import com.loyaltyledger.api.card.CardPinRejectedEvent;
+import com.loyaltyledger.api.card.Pin;
 import com.loyaltyledger.api.card.CardPinChangedEvent;
 import com.loyaltyledger.api.card.CardRelinkedEvent;
 import com.loyaltyledger.api.card.CardStatus;
@@ -21,6 +24,7 @@ import com.loyaltyledger.api.card.LinkCardCommand;
 import com.loyaltyledger.api.card.PinHash;
 import com.loyaltyledger.api.card.UnlinkCardCommand;
 import com.loyaltyledger.api.common.DomainException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.CommandHandler;
@@ -42,6 +46,9 @@ public class Card {
     private CardStatus status;
     private PinHash pinHash;
     private String ownerId;
+    /** Wrong PINs in a row at the till, and until when they locked spending. */
+    private int pinFailures;
+    private Instant spendingLockedUntil;
 
     protected Card() {
         // for Axon: rebuilt from events
@@ -139,6 +146,58 @@ public class Card {
         apply(new CardUnlinkedEvent(cardId, number, ownerId));
     }
 
+    /** What a PIN given to spend bonus did: let the purchase go on, or refuse it (already recorded). */
+    public enum PinCheck { ACCEPTED, MISSING, REJECTED, LOCKED }
+
+    /**
+     * Checks the PIN a purchase gives to spend bonus. A wrong one is recorded (the caller must keep the record
+     * even though it refuses the purchase); the {@code policy.attempts()}-th wrong one in a row locks spending for
+     * {@code policy.lockFor()}. While locked, no PIN is looked at. The right one clears the count.
+     */
+    public PinCheck checkPinToSpend(Pin pin, PinHasher hasher, PinPolicy policy, Instant now) {
+        if (pinHash == null) {
+            return PinCheck.ACCEPTED;
+        }
+        boolean lockOver = spendingLockedUntil != null && !now.isBefore(spendingLockedUntil);
+        if (spendingLockedUntil != null && !lockOver) {
+            return PinCheck.LOCKED;
+        }
+        if (pin == null) {
+            return PinCheck.MISSING;
+        }
+        int failuresBefore = lockOver ? 0 : pinFailures;
+        if (hasher.matches(pin, pinHash)) {
+            if (pinFailures > 0) {
+                apply(new CardPinAcceptedEvent(cardId, pinFailures));
+            }
+            return PinCheck.ACCEPTED;
+        }
+        int failures = failuresBefore + 1;
+        Instant lockedUntil = failures >= policy.attempts() ? now.plus(policy.lockFor()) : null;
+        apply(new CardPinRejectedEvent(cardId, failures, lockedUntil));
+        return lockedUntil == null ? PinCheck.REJECTED : PinCheck.LOCKED;
+    }
+
+    public int pinAttemptsLeft(PinPolicy policy) {
+        return Math.max(0, policy.attempts() - pinFailures);
+    }
+
+    public Instant spendingLockedUntil() {
+        return spendingLockedUntil;
+    }
+
+    @EventSourcingHandler
+    void on(CardPinRejectedEvent event) {
+        pinFailures = event.failures();
+        spendingLockedUntil = event.lockedUntil();
+    }
+
+    @EventSourcingHandler
+    void on(CardPinAcceptedEvent event) {
+        pinFailures = 0;
+        spendingLockedUntil = null;
+    }
+
     @EventSourcingHandler
     void on(CardIssuedEvent event) {
         cardId = event.cardId();
@@ -156,6 +215,9 @@ public class Card {
     @EventSourcingHandler
     void on(CardPinChangedEvent event) {
         pinHash = event.pinHash();
+        // a new PIN from the back office starts afresh
+        pinFailures = 0;
+        spendingLockedUntil = null;
     }
 
     @EventSourcingHandler

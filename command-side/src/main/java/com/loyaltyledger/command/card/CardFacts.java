@@ -9,6 +9,7 @@ import java.time.LocalDate;
  * What a purchase needs to know about a card and its group, in one read.
  *
  * @param bonusAccountTypeId the type of the group's bonus accounts; null when the group's cards have none
+ * @param pinToSpend whether spending with the card needs its PIN: it has one and its group requires it
  */
 public record CardFacts(String cardId,
                         String number,
@@ -16,7 +17,8 @@ public record CardFacts(String cardId,
                         CardStatus status,
                         CardDetails details,
                         BigDecimal groupDefaultMultiplier,
-                        String bonusAccountTypeId) {
+                        String bonusAccountTypeId,
+                        boolean pinToSpend) {
 
     /** Whether the card is valid on that day; an open end of the validity period does not limit it. */
     public boolean validOn(LocalDate day) {

@@ -22,7 +22,7 @@ import org.axonframework.spring.stereotype.Aggregate;
 @Aggregate(cache = "aggregateCache")
 public class CardGroup {
 
-    private static final CardGroupDetails DEFAULTS = new CardGroupDetails(null, null, BigDecimal.ONE, null);
+    private static final CardGroupDetails DEFAULTS = new CardGroupDetails(null, null, BigDecimal.ONE, null, true);
 
     @AggregateIdentifier
     private String cardGroupId;
@@ -37,6 +37,9 @@ public class CardGroup {
         CardGroupDetails given = command.details() == null ? CardGroupDetails.EMPTY : command.details();
         CardGroupDetails group = given.defaultMultiplier() != null ? given
                 : given.with(DEFAULTS, Set.of(CardGroupField.DEFAULT_MULTIPLIER));
+        if (group.pinRequiredToSpend() == null) {
+            group = group.with(DEFAULTS, Set.of(CardGroupField.PIN_REQUIRED_TO_SPEND));
+        }
         CardGroupRules.validate(group);
         accountTypes.requireKnown("bonusAccountTypeId", group.bonusAccountTypeId());
         apply(new CardGroupCreatedEvent(command.cardGroupId(), group));

@@ -20,7 +20,8 @@ public class CardGroupRegistry implements CardGroupDirectory {
     private static final Map<CardGroupField, String> COLUMNS = Map.of(
             CardGroupField.CARD_TYPE, "card_type",
             CardGroupField.DEFAULT_MULTIPLIER, "default_multiplier",
-            CardGroupField.BONUS_ACCOUNT_TYPE_ID, "bonus_account_type_id");
+            CardGroupField.BONUS_ACCOUNT_TYPE_ID, "bonus_account_type_id",
+            CardGroupField.PIN_REQUIRED_TO_SPEND, "pin_required_to_spend");
 
     private final Jdbc jdbc;
 
@@ -36,10 +37,10 @@ public class CardGroupRegistry implements CardGroupDirectory {
 
     @EventHandler
     void on(CardGroupCreatedEvent event) {
-        jdbc.update("insert into cmd_card_group (card_group_id, card_type, default_multiplier, bonus_account_type_id) "
-                        + "values (?, ?, ?, ?)",
+        jdbc.update("insert into cmd_card_group (card_group_id, card_type, default_multiplier, bonus_account_type_id, "
+                        + "pin_required_to_spend) values (?, ?, ?, ?, ?)",
                 event.cardGroupId(), event.details().cardType().name(), event.details().defaultMultiplier(),
-                event.details().bonusAccountTypeId());
+                event.details().bonusAccountTypeId(), event.details().pinRequired());
     }
 
     @EventHandler

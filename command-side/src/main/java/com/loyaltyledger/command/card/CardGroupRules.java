@@ -31,6 +31,9 @@ public final class CardGroupRules {
         if (details.bonusAccountTypeId() != null && details.bonusAccountTypeId().length() > MAX_ID) {
             errors.add(new FieldError("bonusAccountTypeId", "bonusAccountTypeId is longer than " + MAX_ID));
         }
+        if (details.pinRequiredToSpend() == null) {
+            errors.add(new FieldError("pinRequiredToSpend", "pinRequiredToSpend is true or false"));
+        }
         CardRules.refuseIfAny(errors, "card group");
     }
 }

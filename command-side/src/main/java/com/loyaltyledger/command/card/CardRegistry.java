@@ -5,6 +5,7 @@ import com.loyaltyledger.api.card.CardDetailsChangedEvent;
 import com.loyaltyledger.api.card.CardField;
 import com.loyaltyledger.api.card.CardIssuedEvent;
 import com.loyaltyledger.api.card.CardLinkedEvent;
+import com.loyaltyledger.api.card.CardPinChangedEvent;
 import com.loyaltyledger.api.card.CardRelinkedEvent;
 import com.loyaltyledger.api.card.CardStatus;
 import com.loyaltyledger.api.card.CardStatusChangedEvent;
@@ -60,13 +61,13 @@ public class CardRegistry implements CardDirectory {
     private Optional<CardFacts> facts(String condition, String value) {
         return jdbc.queryOne("select c.card_id, c.number, c.owner_client_id, c.status, c.group_id, c.valid_from, "
                         + "c.valid_to, c.home_store_code, c.multiplier, c.multiplier_from, c.multiplier_to, "
-                        + "g.default_multiplier, g.bonus_account_type_id "
+                        + "g.default_multiplier, g.bonus_account_type_id, c.pin_set and g.pin_required_to_spend "
                         + "from cmd_card c join cmd_card_group g on g.card_group_id = c.group_id where " + condition,
                 row -> new CardFacts(row.getString(1), row.getString(2), row.getString(3),
                         CardStatus.valueOf(row.getString(4)), new CardDetails(row.getString(5),
                         row.getObject(6, LocalDate.class), row.getObject(7, LocalDate.class), row.getString(8),
                         row.getBigDecimal(9), row.getObject(10, LocalDate.class), row.getObject(11, LocalDate.class)),
-                        row.getBigDecimal(12), row.getString(13)),
+                        row.getBigDecimal(12), row.getString(13), row.getBoolean(14)),
                 value);
     }
 
@@ -74,9 +75,15 @@ public class CardRegistry implements CardDirectory {
     void on(CardIssuedEvent event) {
         CardDetails card = event.details();
         jdbc.update("insert into cmd_card (card_id, number, group_id, status, valid_from, valid_to, home_store_code, "
-                        + "multiplier, multiplier_from, multiplier_to) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + "multiplier, multiplier_from, multiplier_to, pin_set) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 event.cardId(), event.number(), card.groupId(), event.status().name(), card.validFrom(),
-                card.validTo(), card.homeStoreCode(), card.multiplier(), card.multiplierFrom(), card.multiplierTo());
+                card.validTo(), card.homeStoreCode(), card.multiplier(), card.multiplierFrom(), card.multiplierTo(),
+                event.pinHash() != null);
+    }
+
+    @EventHandler
+    void on(CardPinChangedEvent event) {
+        jdbc.update("update cmd_card set pin_set = ? where card_id = ?", event.pinHash() != null, event.cardId());
     }
 
     @EventHandler

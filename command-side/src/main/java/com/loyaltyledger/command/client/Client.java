@@ -18,12 +18,14 @@ import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.client.ClientPurchaseRecordedEvent;
 import com.loyaltyledger.api.purchase.PurchaseError;
 import com.loyaltyledger.api.client.ClientPurchaseRefundedEvent;
+import com.loyaltyledger.api.client.ClientReRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientUnblockedEvent;
 import com.loyaltyledger.api.client.Consents;
 import com.loyaltyledger.api.client.DeleteClientCommand;
 import com.loyaltyledger.api.client.ErasePersonalDataCommand;
+import com.loyaltyledger.api.client.ReRegisterClientCommand;
 import com.loyaltyledger.api.client.RegisterClientCommand;
 import com.loyaltyledger.api.client.RestoreClientCommand;
 import com.loyaltyledger.api.client.UnblockClientCommand;
@@ -56,6 +58,8 @@ public class Client {
     private boolean blocked;
     private boolean deleted;
     private boolean personalDataErased;
+    /** Free text about the client (block, unblock or delete reasons) recorded since its last erasure. */
+    private boolean personalDataSinceErasure;
     private BigDecimal accumulatedTotal = BigDecimal.ZERO;
 
     protected Client() {
@@ -83,6 +87,7 @@ public class Client {
     public void handle(ChangeClientDetailsCommand command, ClientHierarchyPolicy hierarchy,
                        ClientCategoryPolicy categories, Clock clock) {
         requireNotDeleted();
+        requireNotErased();
         if (command.details() == null || command.fields() == null) {
             return;
         }
@@ -107,6 +112,7 @@ public class Client {
     @CommandHandler
     public void handle(ChangeClientConsentsCommand command) {
         requireNotDeleted();
+        requireNotErased();
         if (command.change() == null) {
             return;
         }
@@ -148,14 +154,39 @@ public class Client {
         apply(new ClientRestoredEvent(clientId));
     }
 
-    /** Erasure is allowed for deleted clients too: leaving the programme is a common reason to ask for it. */
+    /**
+     * Erasure is allowed for deleted clients too: leaving the programme is a common reason to ask for it. Again
+     * after a re-registration, or when reasons about the client were given since. An employee of an organisation
+     * keeps their name.
+     */
     @CommandHandler
     public void handle(ErasePersonalDataCommand command) {
-        if (personalDataErased) {
+        if (personalDataErased && !personalDataSinceErasure) {
             throw new DomainException(ClientError.PERSONAL_DATA_ERASED,
                     "The personal data of client " + clientId + " is already erased");
         }
-        apply(new ClientPersonalDataErasedEvent(clientId));
+        boolean employee = kind == ClientKind.PERSON && details.parentId() != null;
+        apply(new ClientPersonalDataErasedEvent(clientId, employee ? details.lastName() : null,
+                employee ? details.firstName() : null, employee ? details.middleName() : null));
+    }
+
+    /** A new profile after an erasure; its personal data goes under a new key, and can be erased in turn. */
+    @CommandHandler
+    public void handle(ReRegisterClientCommand command, ClientHierarchyPolicy hierarchy,
+                       ClientCategoryPolicy categories, Clock clock) {
+        requireNotDeleted();
+        if (!personalDataErased) {
+            throw new DomainException(ClientError.NOT_ERASED, "Client " + clientId
+                    + " is registered; change it with PATCH, re-registration follows an erasure");
+        }
+        ClientDetails profile = command.details() == null ? ClientDetails.EMPTY : command.details();
+        ClientProfileRules.validate(kind, profile, LocalDate.now(clock));
+        if (!Objects.equals(profile.parentId(), details.parentId())) {
+            hierarchy.checkParent(clientId, profile.parentId());
+        }
+        categories.check(profile);
+        apply(new ClientReRegisteredEvent(clientId, profile,
+                command.consents() == null ? Consents.NONE : command.consents()));
     }
 
     /** The profile a purchase prices by: category, individual percents, parent. */
@@ -237,24 +268,35 @@ public class Client {
 
     @EventSourcingHandler
     void on(ClientPersonalDataErasedEvent event) {
-        details = details.with(ClientDetails.EMPTY, PERSONAL_FIELDS);
+        details = details.with(ClientDetails.EMPTY, PERSONAL_FIELDS).with(event.keptNames(), ClientField.NAMES);
         consents = Consents.NONE;
         personalDataErased = true;
+        personalDataSinceErasure = false;
+    }
+
+    @EventSourcingHandler
+    void on(ClientReRegisteredEvent event) {
+        details = event.details();
+        consents = event.consents() == null ? Consents.NONE : event.consents();
+        personalDataErased = false;
     }
 
     @EventSourcingHandler
     void on(ClientBlockedEvent event) {
         blocked = true;
+        personalDataSinceErasure = personalDataErased;
     }
 
     @EventSourcingHandler
     void on(ClientUnblockedEvent event) {
         blocked = false;
+        personalDataSinceErasure |= personalDataErased && event.reason() != null;
     }
 
     @EventSourcingHandler
     void on(ClientDeletedEvent event) {
         deleted = true;
+        personalDataSinceErasure |= personalDataErased && event.reason() != null;
     }
 
     @EventSourcingHandler
@@ -266,6 +308,13 @@ public class Client {
         if (deleted) {
             throw new DomainException(ClientError.DELETED,
                     "Client " + clientId + " is deleted; restore it before changing it");
+        }
+    }
+
+    private void requireNotErased() {
+        if (personalDataErased) {
+            throw new DomainException(ClientError.PERSONAL_DATA_ERASED, "The personal data of client " + clientId
+                    + " is erased; re-register the client to give it a profile again");
         }
     }
 

@@ -5,6 +5,7 @@ import com.loyaltyledger.api.client.ClientDeletedEvent;
 import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
 import com.loyaltyledger.api.client.ClientField;
 import com.loyaltyledger.api.client.ClientKind;
+import com.loyaltyledger.api.client.ClientReRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientUnblockedEvent;
@@ -65,6 +66,12 @@ public class ClientRegistry implements ClientDirectory {
             jdbc.update("update cmd_client_registry set category_id = ? where client_id = ?",
                     event.after().categoryId(), event.clientId());
         }
+    }
+
+    @EventHandler
+    void on(ClientReRegisteredEvent event) {
+        jdbc.update("update cmd_client_registry set parent_id = ?, category_id = ? where client_id = ?",
+                event.details().parentId(), event.details().categoryId(), event.clientId());
     }
 
     @EventHandler

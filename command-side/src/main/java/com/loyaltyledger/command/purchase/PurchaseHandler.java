@@ -9,6 +9,7 @@ import com.loyaltyledger.api.category.CategoryTerms;
 import com.loyaltyledger.api.client.ClientDetails;
 import com.loyaltyledger.api.common.Channel;
 import com.loyaltyledger.api.common.DomainException;
+import com.loyaltyledger.api.common.ErrorDetails;
 import com.loyaltyledger.api.purchase.ProcessPurchaseCommand;
 import com.loyaltyledger.api.purchase.PurchaseError;
 import com.loyaltyledger.api.purchase.PurchaseRecordedEvent;
@@ -17,6 +18,7 @@ import com.loyaltyledger.command.account.Account;
 import com.loyaltyledger.command.account.Outcome;
 import com.loyaltyledger.command.card.CardDirectory;
 import com.loyaltyledger.command.card.CardFacts;
+import com.loyaltyledger.command.card.CardPins;
 import com.loyaltyledger.command.client.Client;
 import com.loyaltyledger.command.common.RequestFingerprint;
 import java.math.BigDecimal;
@@ -24,6 +26,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.modelling.command.Aggregate;
@@ -46,23 +49,36 @@ public class PurchaseHandler {
     private final CardDirectory cards;
     private final LoyaltyParties parties;
     private final int currencyScale;
+    private final CardPins pins;
 
-    /** @param currencyScale decimal places of the purchase currency */
+    /**
+     * @param currencyScale decimal places of the purchase currency
+     * @param pins checks the PIN of a purchase that spends bonus
+     */
     public PurchaseHandler(Repository<Receipt> receipts, CardDirectory cards, LoyaltyParties parties,
-                           int currencyScale) {
+                           int currencyScale, CardPins pins) {
         this.receipts = receipts;
         this.cards = cards;
         this.parties = parties;
         this.currencyScale = currencyScale;
+        this.pins = pins;
     }
 
-    /** Who pays: the client, the account to spend from and earn on, what the card allows, its multiplier. */
+    /**
+     * Who pays: the client, the account to spend from and earn on, what the card allows, its multiplier, and
+     * whether spending needs the card's PIN.
+     */
     private record Payer(String clientId, String cardId, String accountId, boolean mayPay, boolean mayEarn,
-                         BigDecimal multiplier) {
+                         BigDecimal multiplier, boolean pinToSpend) {
     }
 
+    /**
+     * Answers with the {@link PurchaseResult}, or, when the PIN to spend bonus is missing, wrong or locked, with
+     * the {@link ErrorDetails} of that refusal: an answer, not an exception, because a wrong PIN must stay
+     * recorded on the card (the unit of work commits) while nothing else of the purchase happens.
+     */
     @CommandHandler
-    public PurchaseResult handle(ProcessPurchaseCommand command) throws Exception {
+    public Object handle(ProcessPurchaseCommand command) throws Exception {
         PurchaseInputs.check(command, currencyScale);
         String receiptKey = ReceiptKeys.of(command.storeCode(), command.receiptId());
         String hash = RequestFingerprint.of(command.storeCode(), command.receiptId(), command.cashier(),
@@ -80,6 +96,13 @@ public class PurchaseHandler {
         if (wanted.signum() > 0 && !payer.mayPay()) {
             throw new DomainException(PurchaseError.PAYMENT_NOT_ALLOWED, "Card " + command.cardNumber()
                     + " allows accrual only: bonus cannot be spent with it");
+        }
+        if (wanted.signum() > 0 && payer.pinToSpend()) {
+            // first of all: nothing else may have happened in this unit of work when a refusal commits
+            Optional<ErrorDetails> refusal = pins.refusalToSpend(payer.cardId(), command.pin());
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
         }
         Aggregate<Client> client = parties.activeClient(payer.clientId());
         Aggregate<Account> account = parties.account(payer.accountId()).orElseThrow(() -> new DomainException(
@@ -134,7 +157,7 @@ public class PurchaseHandler {
     private Payer payer(ProcessPurchaseCommand command, LocalDate day) {
         if (command.cardNumber() == null) {
             return new Payer(command.clientId(), null, LoyaltyAccounts.ofClient(command.clientId()), true, true,
-                    BigDecimal.ONE);
+                    BigDecimal.ONE, false);
         }
         String number = CardNumbers.normalize("cardNumber", command.cardNumber());
         CardFacts card = cards.findByNumber(number).orElseThrow(() -> new DomainException(
@@ -156,6 +179,7 @@ public class PurchaseHandler {
                     + " have no bonus account", Map.of("cardNumber", number));
         }
         return new Payer(card.ownerId(), card.cardId(), LoyaltyAccounts.ofCard(card.cardId()),
-                PAYING.contains(card.status()), EARNING.contains(card.status()), card.multiplierOn(day));
+                PAYING.contains(card.status()), EARNING.contains(card.status()), card.multiplierOn(day),
+                card.pinToSpend());
     }
 }

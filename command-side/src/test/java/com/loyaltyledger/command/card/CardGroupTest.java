@@ -27,7 +27,7 @@ class CardGroupTest {
 
     private static final String ID = "group-1";
     private static final CardGroupDetails BONUS =
-            new CardGroupDetails("Bonus cards", CardType.BONUS, new BigDecimal("1.5"), "account-type-bonus");
+            new CardGroupDetails("Bonus cards", CardType.BONUS, new BigDecimal("1.5"), "account-type-bonus", true);
 
     private FixtureConfiguration<CardGroup> fixture;
 
@@ -52,18 +52,18 @@ class CardGroupTest {
     @Test
     void theDefaultMultiplierIsOneUnlessGiven() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCardGroupCommand(ID, new CardGroupDetails(" Gift ", CardType.GIFT, null, null)))
+                .when(new CreateCardGroupCommand(ID, new CardGroupDetails(" Gift ", CardType.GIFT, null, null, null)))
                 .expectEvents(new CardGroupCreatedEvent(ID,
-                        new CardGroupDetails("Gift", CardType.GIFT, BigDecimal.ONE, null)));
+                        new CardGroupDetails("Gift", CardType.GIFT, BigDecimal.ONE, null, true)));
     }
 
     @Test
     void aGroupNeedsANameAndACardType() {
         fixture.givenNoPriorActivity()
-                .when(new CreateCardGroupCommand(ID, new CardGroupDetails(" ", CardType.BONUS, null, null)))
+                .when(new CreateCardGroupCommand(ID, new CardGroupDetails(" ", CardType.BONUS, null, null, null)))
                 .expectException(invalidField("name"));
         fixture.givenNoPriorActivity()
-                .when(new CreateCardGroupCommand(ID, new CardGroupDetails("Bonus", null, null, null)))
+                .when(new CreateCardGroupCommand(ID, new CardGroupDetails("Bonus", null, null, null, null)))
                 .expectException(invalidField("cardType"));
     }
 
@@ -71,14 +71,14 @@ class CardGroupTest {
     void theDefaultMultiplierMustBePositive() {
         fixture.givenNoPriorActivity()
                 .when(new CreateCardGroupCommand(ID, new CardGroupDetails("Bonus", CardType.BONUS, BigDecimal.ZERO,
-                        null)))
+                        null, null)))
                 .expectNoEvents()
                 .expectException(invalidField("defaultMultiplier"));
     }
 
     @Test
     void renamingCarriesTheOldAndTheNewName() {
-        CardGroupDetails renamed = new CardGroupDetails("Gold cards", null, null, null);
+        CardGroupDetails renamed = new CardGroupDetails("Gold cards", null, null, null, null);
         fixture.given(new CardGroupCreatedEvent(ID, BONUS))
                 .when(change(renamed, CardGroupField.NAME))
                 .expectEvents(new CardGroupChangedEvent(ID, List.of(CardGroupField.NAME),
@@ -88,7 +88,7 @@ class CardGroupTest {
     @Test
     void changingTheDefaultsCarriesOnlyWhatChanged() {
         CardGroupDetails requested = new CardGroupDetails("Bonus cards", CardType.DISCOUNT, new BigDecimal("1.50"),
-                null);
+                null, true);
         List<CardGroupField> changed = List.of(CardGroupField.CARD_TYPE, CardGroupField.BONUS_ACCOUNT_TYPE_ID);
         fixture.given(new CardGroupCreatedEvent(ID, BONUS))
                 .when(change(requested, CardGroupField.values()))
@@ -99,11 +99,11 @@ class CardGroupTest {
     void anAccountTypeThatDoesNotExistIsRefused() {
         fixture.givenNoPriorActivity()
                 .when(new CreateCardGroupCommand(ID, new CardGroupDetails("Bonus", CardType.BONUS, null,
-                        "no-such-type")))
+                        "no-such-type", null)))
                 .expectNoEvents()
                 .expectException(refusedWith(LedgerError.TYPE_NOT_FOUND));
         fixture.given(new CardGroupCreatedEvent(ID, BONUS))
-                .when(change(new CardGroupDetails(null, null, null, "no-such-type"),
+                .when(change(new CardGroupDetails(null, null, null, "no-such-type", null),
                         CardGroupField.BONUS_ACCOUNT_TYPE_ID))
                 .expectNoEvents()
                 .expectException(refusedWith(LedgerError.TYPE_NOT_FOUND));

@@ -33,7 +33,7 @@ class CardUnlinkingPolicyTest {
 
     private static CardFacts owned(String cardId) {
         return new CardFacts(cardId, cardId.toUpperCase(), CLIENT, CardStatus.ACTIVE, CardDetails.EMPTY,
-                BigDecimal.ONE, null);
+                BigDecimal.ONE, null, false);
     }
 
     private void deleted(Map<String, String> metaData) {

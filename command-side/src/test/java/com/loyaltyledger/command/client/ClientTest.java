@@ -15,6 +15,7 @@ import com.loyaltyledger.api.client.ClientError;
 import com.loyaltyledger.api.client.ClientField;
 import com.loyaltyledger.api.client.ClientKind;
 import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
+import com.loyaltyledger.api.client.ClientReRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRegistration;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
@@ -25,6 +26,7 @@ import com.loyaltyledger.api.client.ConsentsPatch;
 import com.loyaltyledger.api.client.ContactChannel;
 import com.loyaltyledger.api.client.DeleteClientCommand;
 import com.loyaltyledger.api.client.ErasePersonalDataCommand;
+import com.loyaltyledger.api.client.ReRegisterClientCommand;
 import com.loyaltyledger.api.client.Gender;
 import com.loyaltyledger.api.client.RegisterClientCommand;
 import com.loyaltyledger.api.client.RestoreClientCommand;
@@ -316,21 +318,48 @@ class ClientTest {
     void erasesPersonalDataOnce() {
         fixture.given(registered(), new ClientDeletedEvent(ID, "left"))
                 .when(new ErasePersonalDataCommand(ID))
-                .expectEvents(new ClientPersonalDataErasedEvent(ID));
-        fixture.given(registered(), new ClientPersonalDataErasedEvent(ID))
+                .expectEvents(new ClientPersonalDataErasedEvent(ID, null, null, null));
+        fixture.given(registered(), new ClientPersonalDataErasedEvent(ID, null, null, null))
                 .when(new ErasePersonalDataCommand(ID))
                 .expectNoEvents()
                 .expectException(refusedWith(ClientError.PERSONAL_DATA_ERASED));
     }
 
     @Test
-    void afterErasureTheClientHoldsNoPersonalDataButKeepsTheRest() {
-        ClientDetails sameNameAgain = ivan();
-        fixture.given(registered(), new ClientPersonalDataErasedEvent(ID))
-                .when(change(sameNameAgain, ClientField.FIRST_NAME, ClientField.TAGS))
-                // the first name was erased, so setting it again is a change; the tags were kept
-                .expectEvents(new ClientDetailsChangedEvent(ID, List.of(ClientField.FIRST_NAME),
-                        ClientDetails.EMPTY, ClientDetails.EMPTY.with(ivan(), Set.of(ClientField.FIRST_NAME))));
+    void anErasedClientIsNotChangedButReRegisteredAndThenErasableAgain() {
+        fixture.given(registered(), new ClientPersonalDataErasedEvent(ID, null, null, null))
+                .when(change(ivan(), ClientField.FIRST_NAME, ClientField.TAGS))
+                .expectNoEvents()
+                .expectException(refusedWith(ClientError.PERSONAL_DATA_ERASED));
+        fixture.given(registered())
+                .when(new ReRegisterClientCommand(ID, ivan(), Consents.NONE))
+                .expectNoEvents()
+                .expectException(refusedWith(ClientError.NOT_ERASED));
+        fixture.given(registered(), new ClientPersonalDataErasedEvent(ID, null, null, null))
+                .when(new ReRegisterClientCommand(ID, ivan(), Consents.NONE))
+                .expectEvents(new ClientReRegisteredEvent(ID, ivan(), Consents.NONE));
+        fixture.given(registered(), new ClientPersonalDataErasedEvent(ID, null, null, null),
+                        new ClientReRegisteredEvent(ID, ivan(), Consents.NONE))
+                .when(new ErasePersonalDataCommand(ID))
+                .expectEvents(new ClientPersonalDataErasedEvent(ID, null, null, null));
+    }
+
+    @Test
+    void aReasonGivenAfterAnErasureCanBeErasedToo() {
+        fixture.given(registered(), new ClientPersonalDataErasedEvent(ID, null, null, null),
+                        new ClientBlockedEvent(ID, "owes money"))
+                .when(new ErasePersonalDataCommand(ID))
+                .expectEvents(new ClientPersonalDataErasedEvent(ID, null, null, null));
+    }
+
+    @Test
+    void anEmployeeOfAnOrganisationKeepsTheirNameOnErasure() {
+        directory.add(new ClientFacts("org", ClientKind.ORGANIZATION, null, false, false, null));
+        ClientDetails employee = ivan().with(parent("org"), Set.of(ClientField.PARENT_ID));
+        fixture.given(new ClientRegisteredEvent(ID, ClientKind.PERSON, ClientSource.MANUAL, "7K3QZD", employee,
+                        Consents.NONE))
+                .when(new ErasePersonalDataCommand(ID))
+                .expectEvents(new ClientPersonalDataErasedEvent(ID, "Petrov", "Ivan", null));
     }
 
     @Test
@@ -338,7 +367,8 @@ class ClientTest {
         org.assertj.core.api.Assertions.assertThat(java.util.Arrays.stream(ClientField.values())
                         .filter(ClientField::personal).map(ClientField::apiName))
                 .containsExactlyInAnyOrder("lastName", "firstName", "middleName", "birthDate", "phones", "email",
-                        "address", "postalCode", "codeWord", "document", "inn", "bankAccount", "specialDates");
+                        "address", "postalCode", "website", "codeWord", "notes", "document", "inn", "bankAccount",
+                        "specialDates", "occupation", "position", "attributes");
     }
 
     @Test

@@ -117,7 +117,7 @@ abstract class PurchaseFixture {
                 .configureAggregate(Account.class)
                 .configureAggregate(Receipt.class)
                 .registerCommandHandler(c -> new PurchaseHandler(c.repository(Receipt.class), cards,
-                        parties(c, directory, categoryDirectory, bonusType), 2))
+                        parties(c, directory, categoryDirectory, bonusType), 2, null))
                 .registerCommandHandler(c -> new RefundHandler(c.repository(Receipt.class),
                         parties(c, directory, categoryDirectory, bonusType), 2))
                 .start();
@@ -154,7 +154,7 @@ abstract class PurchaseFixture {
     }
 
     void givenCard(CardStatus status, CardDetails details) {
-        cards.add(new CardFacts(CARD, NUMBER, CLIENT, status, details, BigDecimal.ONE, BONUS_TYPE));
+        cards.add(new CardFacts(CARD, NUMBER, CLIENT, status, details, BigDecimal.ONE, BONUS_TYPE, false));
     }
 
     void givenActiveCard() {
@@ -176,12 +176,12 @@ abstract class PurchaseFixture {
     static ProcessPurchaseCommand purchase(String receiptId, String total, String bonusToSpend) {
         return new ProcessPurchaseCommand("S1", receiptId, "Kate", NUMBER, null, null,
                 List.of(new PurchaseLine("A", "Milk", d("1"), d(total), d(total), "dairy")), d(total),
-                bonusToSpend == null ? null : d(bonusToSpend));
+                bonusToSpend == null ? null : d(bonusToSpend), null);
     }
 
     PurchaseResult send(ProcessPurchaseCommand command) {
         storedEvents.clear();
-        return axon.commandGateway().sendAndWait(command);
+        return (PurchaseResult) axon.commandGateway().sendAndWait(command);
     }
 
     RefundResult send(RefundPurchaseCommand command) {

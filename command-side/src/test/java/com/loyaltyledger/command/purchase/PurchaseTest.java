@@ -108,7 +108,7 @@ class PurchaseTest extends PurchaseFixture {
         assertThat(send(purchase("R1", "100.00", null)).bonusEarned()).isEqualByComparingTo("20.00");
         ProcessPurchaseCommand later = new ProcessPurchaseCommand("S1", "R2", null, NUMBER, null,
                 TODAY.plusDays(5).atStartOfDay(java.time.ZoneOffset.UTC).toInstant(),
-                List.of(new PurchaseLine("A", "Milk", d("1"), d("100.00"), d("100.00"), null)), d("100.00"), null);
+                List.of(new PurchaseLine("A", "Milk", d("1"), d("100.00"), d("100.00"), null)), d("100.00"), null, null);
         assertThat(send(later).multiplier()).isEqualByComparingTo("1");
     }
 
@@ -185,7 +185,7 @@ class PurchaseTest extends PurchaseFixture {
     @Test
     void totalMustBeTheSumOfTheLines() {
         ProcessPurchaseCommand wrong = new ProcessPurchaseCommand("S1", "R1", null, NUMBER, null, null,
-                List.of(new PurchaseLine("A", "Milk", d("1"), d("10.00"), d("10.00"), null)), d("11.00"), null);
+                List.of(new PurchaseLine("A", "Milk", d("1"), d("10.00"), d("10.00"), null)), d("11.00"), null, null);
         refused(wrong, CommonError.VALIDATION_FAILED);
     }
 }

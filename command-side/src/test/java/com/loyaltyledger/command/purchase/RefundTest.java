@@ -27,7 +27,7 @@ class RefundTest extends PurchaseFixture {
         send(new ProcessPurchaseCommand("S1", "R1", null, NUMBER, null, null, List.of(
                 new PurchaseLine("A", "Tea", d("1"), d("100.00"), d("100.00"), null),
                 new PurchaseLine("B", "Cake", d("1"), d("200.00"), d("200.00"), null),
-                new PurchaseLine("C", "Wine", d("1"), d("700.00"), d("700.00"), null)), d("1000.00"), d("100.00")));
+                new PurchaseLine("C", "Wine", d("1"), d("700.00"), d("700.00"), null)), d("1000.00"), d("100.00"), null));
     }
 
     @Test

@@ -36,9 +36,9 @@ class CardGroupController {
         this.reader = reader;
     }
 
-    /** {@code defaultMultiplier} is a JSON number; absent means 1. */
+    /** {@code defaultMultiplier} is a JSON number; absent means 1. {@code pinRequiredToSpend} absent means true. */
     record CreateCardGroupRequest(String name, CardType cardType, BigDecimal defaultMultiplier,
-                                  String bonusAccountTypeId) {
+                                  String bonusAccountTypeId, Boolean pinRequiredToSpend) {
     }
 
     record CreatedCardGroup(String cardGroupId) {
@@ -49,7 +49,7 @@ class CardGroupController {
     ResponseEntity<CreatedCardGroup> create(@RequestBody CreateCardGroupRequest body) {
         String id = UUID.randomUUID().toString();
         ledger.send(new CreateCardGroupCommand(id, new CardGroupDetails(body.name(), body.cardType(),
-                body.defaultMultiplier(), body.bonusAccountTypeId())));
+                body.defaultMultiplier(), body.bonusAccountTypeId(), body.pinRequiredToSpend())));
         return ResponseEntity.status(HttpStatus.CREATED).body(new CreatedCardGroup(id));
     }
 

@@ -8,7 +8,6 @@ import com.loyaltyledger.api.client.ClientPage;
 import com.loyaltyledger.api.client.ClientRegistration;
 import com.loyaltyledger.api.client.ClientSearchCriteria;
 import com.loyaltyledger.api.client.ClientSort;
-import com.loyaltyledger.api.client.ClientSummary;
 import com.loyaltyledger.api.client.ClientView;
 import com.loyaltyledger.api.client.Consents;
 import com.loyaltyledger.api.client.DeleteClientCommand;
@@ -16,6 +15,7 @@ import com.loyaltyledger.api.client.ErasePersonalDataCommand;
 import com.loyaltyledger.api.client.FindClientAsOfQuery;
 import com.loyaltyledger.api.client.FindClientQuery;
 import com.loyaltyledger.api.client.FindClientsQuery;
+import com.loyaltyledger.api.client.ReRegisterClientCommand;
 import com.loyaltyledger.api.client.RegisterClientCommand;
 import com.loyaltyledger.api.client.RestoreClientCommand;
 import com.loyaltyledger.api.client.UnblockClientCommand;
@@ -23,7 +23,6 @@ import com.loyaltyledger.api.common.DomainException;
 import com.loyaltyledger.api.history.EntityType;
 import com.loyaltyledger.api.history.FindEntityHistoryQuery;
 import com.loyaltyledger.api.history.HistoryPage;
-import com.loyaltyledger.infra.security.PersonalDataMasking;
 import com.loyaltyledger.infra.web.LedgerGateway;
 import com.loyaltyledger.infra.web.Paging;
 import com.loyaltyledger.infra.web.RequestMetadata;
@@ -34,7 +33,6 @@ import java.time.MonthDay;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.springframework.http.ResponseEntity;
-import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
@@ -54,14 +52,10 @@ class ClientController {
     private final LedgerGateway ledger;
     private final ClientRequestReader reader;
     private final PhoneNumbers phoneNumbers;
-    private final PersonalDataMasking masking;
-
-    ClientController(LedgerGateway ledger, ClientRequestReader reader, PhoneNumbers phoneNumbers,
-                     PersonalDataMasking masking) {
+    ClientController(LedgerGateway ledger, ClientRequestReader reader, PhoneNumbers phoneNumbers) {
         this.ledger = ledger;
         this.reader = reader;
         this.phoneNumbers = phoneNumbers;
-        this.masking = masking;
     }
 
     record ReasonRequest(String reason) {
@@ -102,8 +96,7 @@ class ClientController {
                       @RequestParam(required = false) Long receiptsTo,
                       @RequestParam(defaultValue = "NAME") ClientSort sort,
                       @RequestParam(defaultValue = Paging.DEFAULT_PAGE) int page,
-                      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size,
-                      Authentication caller) {
+                      @RequestParam(defaultValue = Paging.DEFAULT_SIZE) int size) {
         PhoneNumbers.PhoneSearch phoneSearch = phone == null || phone.isBlank() ? null : phoneNumbers.search(phone);
         if (phoneSearch != null && phoneSearch.prefixes().isEmpty()) {
             throw DomainException.invalidField("phone", "phone must contain digits");
@@ -120,24 +113,15 @@ class ClientController {
                 hasPhone, hasEmail, RequestParams.text(parentId), includeSubtree, RequestParams.text(categoryId),
                 accumulatedFrom, accumulatedTo, RequestParams.instant("lastPurchaseFrom", lastPurchaseFrom),
                 RequestParams.instant("lastPurchaseTo", lastPurchaseTo), receiptsFrom, receiptsTo, sort);
-        ClientPage found = ledger.query(new FindClientsQuery(criteria, Paging.of(page, size)), ClientPage.class);
-        if (!masking.masksFor(caller)) {
-            return found;
-        }
-        return new ClientPage(found.items().stream().map(client -> new ClientSummary(client.id(), client.code(),
-                client.kind(), client.displayName(), PersonalDataMasking.phone(client.primaryPhone()),
-                PersonalDataMasking.email(client.email()), client.birthDate(), client.blocked(), client.deleted(),
-                client.parentId(), client.registeredAt())).toList(), found.page(), found.size(), found.totalItems());
+        return ledger.query(new FindClientsQuery(criteria, Paging.of(page, size)), ClientPage.class);
     }
 
     /** The client now, or with {@code asOf} as it was at that moment, rebuilt from the event store. */
     @GetMapping("/{id}")
-    ClientResponse get(@PathVariable String id, @RequestParam(required = false) String asOf,
-                       Authentication caller) {
+    ClientResponse get(@PathVariable String id, @RequestParam(required = false) String asOf) {
         Object query = asOf == null ? new FindClientQuery(id) : new FindClientAsOfQuery(id, RequestParams.instant("asOf", asOf));
-        ClientResponse client = ClientResponse.of(ledger.find(query, ClientView.class, ClientError.NOT_FOUND,
+        return ClientResponse.of(ledger.find(query, ClientView.class, ClientError.NOT_FOUND,
                 "client " + id + (asOf == null ? "" : " at " + asOf)));
-        return masking.masksFor(caller) ? client.masked() : client;
     }
 
     @PatchMapping("/{id}")
@@ -183,6 +167,20 @@ class ClientController {
     @PostMapping("/{id}/erase-personal-data")
     ResponseEntity<Void> erasePersonalData(@PathVariable String id) {
         ledger.send(new ErasePersonalDataCommand(id), ClientError.NOT_FOUND, "client " + id);
+        return ResponseEntity.noContent().build();
+    }
+
+    /**
+     * A new profile for a client whose personal data was erased (as a registration, without kind and source). What
+     * the client did before the erasure is not shown as theirs any more; accounts, balances and statistics stay.
+     */
+    @PostMapping("/{id}/re-register")
+    ResponseEntity<Void> reRegister(@PathVariable String id, @RequestBody JsonNode body) {
+        ClientRequestReader.Registration registration = reader.reRegistration(body);
+        Consents consents = registration.consents() == null ? Consents.NONE
+                : registration.consents().applyTo(Consents.NONE);
+        ledger.send(new ReRegisterClientCommand(id, registration.details(), consents), ClientError.NOT_FOUND,
+                "client " + id);
         return ResponseEntity.noContent().build();
     }
 

@@ -66,6 +66,13 @@ class ClientRequestReader {
                 consents(object));
     }
 
+    /** A new profile for an erased client: as a registration, without kind and source, which stay the client's. */
+    Registration reRegistration(JsonNode body) {
+        ObjectNode object = JsonFields.object(body);
+        rejectUnknown(object, false);
+        return new Registration(null, null, details(profile(object)), consents(object));
+    }
+
     Change change(JsonNode body) {
         ObjectNode object = JsonFields.object(body);
         rejectUnknown(object, false);

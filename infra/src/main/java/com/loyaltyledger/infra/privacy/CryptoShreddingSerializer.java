@@ -47,6 +47,10 @@ public class CryptoShreddingSerializer implements Serializer {
             return json.serialize(object, expectedRepresentation);
         }
         ObjectNode tree = mapper.valueToTree(object);
+        if (model.paths().stream().allMatch(path -> valueAt(tree, path).isNull())) {
+            // nothing personal in this one (e.g. a posting without a reason): no key needed
+            return json.serialize(object, expectedRepresentation);
+        }
         String subject = tree.path(model.subjectField()).asText(null);
         if (subject == null) {
             throw new IllegalArgumentException(object.getClass().getSimpleName() + " has no data subject id");
@@ -103,6 +107,15 @@ public class CryptoShreddingSerializer implements Serializer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The value at the path; a null node when it or a record on the way is absent or null. */
+    private static JsonNode valueAt(ObjectNode tree, List<String> path) {
+        JsonNode node = tree;
+        for (String field : path) {
+            node = node.path(field);
+        }
+        return node.isMissingNode() ? NullNode.instance : node;
     }
 
     private static void replace(ObjectNode tree, List<String> path, UnaryOperator<JsonNode> how) {

@@ -14,7 +14,12 @@ import com.loyaltyledger.command.purchase.LoyaltyParties;
 import com.loyaltyledger.command.purchase.PurchaseHandler;
 import com.loyaltyledger.command.purchase.Receipt;
 import com.loyaltyledger.command.purchase.RefundHandler;
+import com.loyaltyledger.command.card.Card;
+import com.loyaltyledger.command.card.CardPins;
+import com.loyaltyledger.command.card.PinHasher;
+import com.loyaltyledger.command.card.PinPolicy;
 import java.time.Clock;
+import java.time.Duration;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
@@ -38,8 +43,16 @@ public class PurchaseConfiguration {
     @Bean
     PurchaseHandler purchaseHandler(Repository<Receipt> receiptRepository, CardRegistry cards,
                                     LoyaltyParties parties, AssetCatalog assets,
-                                    @Value("${ledger.purchases.currency:RUB}") String currency) {
-        return new PurchaseHandler(receiptRepository, cards, parties, assets.scaleOf(currency, "currency"));
+                                    @Value("${ledger.purchases.currency:RUB}") String currency, CardPins pins) {
+        return new PurchaseHandler(receiptRepository, cards, parties, assets.scaleOf(currency, "currency"), pins);
+    }
+
+    /** Wrong PINs in a row that lock spending with a card ({@code ledger.cards.pin-attempts}), and for how long. */
+    @Bean
+    CardPins cardPins(Repository<Card> cardRepository, PinHasher hasher, Clock clock,
+                      @Value("${ledger.cards.pin-attempts}") int attempts,
+                      @Value("${ledger.cards.pin-lock}") Duration lockFor) {
+        return new CardPins(cardRepository, hasher, new PinPolicy(attempts, lockFor), clock);
     }
 
     @Bean

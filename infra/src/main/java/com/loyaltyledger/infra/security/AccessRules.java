@@ -50,8 +50,9 @@ final class AccessRules {
             rule(DELETE, "/api/v1/clients/{id}", BACK_OFFICE),
             // cards and card groups
             rule(GET, "/api/v1/cards/{id}/history", HISTORY),
-            rule(GET, "/api/v1/cards", CARD_LOOKUP),
-            rule(GET, "/api/v1/cards/{id}", CARD_LOOKUP),
+            // tills look cards up by exact number only: no list of cards and their owners
+            rule(GET, "/api/v1/cards", READERS),
+            rule(GET, "/api/v1/cards/{id}", READERS),
             rule(GET, "/api/v1/cards/by-number/{number}", CARD_LOOKUP),
             rule(POST, "/api/v1/cards", BACK_OFFICE),
             rule(PATCH, "/api/v1/cards/{id}", BACK_OFFICE),
@@ -105,7 +106,12 @@ final class AccessRules {
             rule(GET, "/api/v1/users/{username}", ADMIN),
             rule(POST, "/api/v1/users", ADMIN),
             rule(PATCH, "/api/v1/users/{username}", ADMIN),
-            rule(DELETE, "/api/v1/users/{username}", ADMIN));
+            rule(DELETE, "/api/v1/users/{username}", ADMIN),
+            // tills and their API keys
+            rule(GET, "/api/v1/tills", ADMIN),
+            rule(GET, "/api/v1/tills/{tillId}", ADMIN),
+            rule(POST, "/api/v1/tills", ADMIN),
+            rule(DELETE, "/api/v1/tills/{tillId}", ADMIN));
 
     private AccessRules() {
     }

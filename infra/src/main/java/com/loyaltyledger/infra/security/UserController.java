@@ -31,7 +31,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Users are managed by ADMIN. Passwords are stored as BCrypt hashes and never shown. The last enabled ADMIN cannot
- * be disabled, demoted or removed, so the product can always be administered.
+ * be disabled, demoted or removed, so the product can always be administered; changes and removals take one lock
+ * first ({@link UserAccounts#lockAdminChanges()}), so two of them at once cannot both remove "the other" admin.
  */
 @RestController
 @RequestMapping("/api/v1/users")
@@ -39,6 +40,7 @@ class UserController {
 
     private static final Logger log = LoggerFactory.getLogger(UserController.class);
     private static final Pattern USERNAME = Pattern.compile("^[A-Za-z0-9._@-]{3,64}$");
+    static final Pattern STORE_CODE = Pattern.compile("^[A-Za-z0-9._-]{1,64}$");
     private static final int MIN_PASSWORD = 10;
     static final int MAX_PASSWORD_BYTES = 72;
 
@@ -50,16 +52,18 @@ class UserController {
         this.encoder = encoder;
     }
 
-    record CreateUser(String username, String password, Set<Role> roles) {
+    /** {@code storeCodes}: the stores a CASHIER may sell in; absent or empty: any store. */
+    record CreateUser(String username, String password, Set<Role> roles, Set<String> storeCodes) {
     }
 
-    /** A change; absent (null) members stay as they are. */
-    record ChangeUser(String password, Set<Role> roles, Boolean enabled) {
+    /** A change; absent (null) members stay as they are ({@code storeCodes: []} unbinds from stores). */
+    record ChangeUser(String password, Set<Role> roles, Boolean enabled, Set<String> storeCodes) {
     }
 
-    record UserView(String username, Set<Role> roles, boolean enabled, Instant createdAt) {
+    record UserView(String username, Set<Role> roles, boolean enabled, Instant createdAt, Set<String> storeCodes) {
         static UserView of(UserAccounts.Account account) {
-            return new UserView(account.username(), account.roles(), account.enabled(), account.createdAt());
+            return new UserView(account.username(), account.roles(), account.enabled(), account.createdAt(),
+                    new java.util.TreeSet<>(account.storeCodes()));
         }
     }
 
@@ -74,8 +78,10 @@ class UserController {
         }
         checkPassword(request.password(), errors);
         checkRoles(request.roles(), errors);
+        checkStores(request.storeCodes(), errors);
         refuseIfAny(errors);
-        if (!accounts.create(request.username(), encoder.encode(request.password()), request.roles())) {
+        if (!accounts.create(request.username(), encoder.encode(request.password()), request.roles(),
+                request.storeCodes())) {
             throw new DomainException(UserError.EXISTS, "User " + request.username() + " exists");
         }
         log.info("User {} created with roles {} by {}", request.username(), request.roles(), caller.getName());
@@ -99,6 +105,8 @@ class UserController {
     @PatchMapping("/{username}")
     @Transactional
     UserView change(@PathVariable String username, @RequestBody ChangeUser request, Authentication caller) {
+        // before reading: the state this change starts from must be the one the previous change left
+        accounts.lockAdminChanges();
         UserAccounts.Account current = existing(username);
         List<FieldError> errors = new ArrayList<>();
         if (request.password() != null) {
@@ -107,11 +115,13 @@ class UserController {
         if (request.roles() != null) {
             checkRoles(request.roles(), errors);
         }
+        checkStores(request.storeCodes(), errors);
         refuseIfAny(errors);
         UserAccounts.Account changed = new UserAccounts.Account(username,
                 request.password() == null ? current.passwordHash() : encoder.encode(request.password()),
                 request.roles() == null ? current.roles() : request.roles(),
-                request.enabled() == null ? current.enabled() : request.enabled(), current.createdAt());
+                request.enabled() == null ? current.enabled() : request.enabled(), current.createdAt(),
+                request.storeCodes() == null ? current.storeCodes() : request.storeCodes());
         boolean stopsBeingAdmin = current.enabled() && current.roles().contains(Role.ADMIN)
                 && !(changed.enabled() && changed.roles().contains(Role.ADMIN));
         if (stopsBeingAdmin) {
@@ -126,6 +136,7 @@ class UserController {
     @DeleteMapping("/{username}")
     @Transactional
     ResponseEntity<Void> delete(@PathVariable String username, Authentication caller) {
+        accounts.lockAdminChanges();
         UserAccounts.Account current = existing(username);
         if (current.enabled() && current.roles().contains(Role.ADMIN)) {
             refuseIfLastAdmin(username);
@@ -162,7 +173,15 @@ class UserController {
         }
     }
 
-    private static void refuseIfAny(List<FieldError> errors) {
+    private static void checkStores(Set<String> storeCodes, List<FieldError> errors) {
+        if (storeCodes != null && (storeCodes.size() > 50
+                || !storeCodes.stream().allMatch(code -> code != null && STORE_CODE.matcher(code).matches()))) {
+            errors.add(new FieldError("storeCodes", "at most 50 store codes of 1-64 letters, digits or . _ -"));
+        }
+    }
+
+    /** Refuses the request when it broke any rule, naming the first in the message and all in the fields. */
+    static void refuseIfAny(List<FieldError> errors) {
         if (!errors.isEmpty()) {
             throw new DomainException(CommonError.VALIDATION_FAILED, errors.getFirst().field() + ": "
                     + errors.getFirst().message(), errors, Map.of());

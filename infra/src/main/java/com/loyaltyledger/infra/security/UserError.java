@@ -6,7 +6,10 @@ import com.loyaltyledger.api.common.ErrorCode;
 enum UserError implements ErrorCode {
     NOT_FOUND("user.not_found", ErrorCategory.NOT_FOUND),
     EXISTS("user.exists", ErrorCategory.CONFLICT),
-    LAST_ADMIN("user.last_admin", ErrorCategory.CONFLICT);
+    LAST_ADMIN("user.last_admin", ErrorCategory.CONFLICT),
+    TILL_NOT_FOUND("till.not_found", ErrorCategory.NOT_FOUND),
+    TILL_EXISTS("till.exists", ErrorCategory.CONFLICT),
+    TILL_REVOKED("till.revoked", ErrorCategory.CONFLICT);
 
     private final String code;
     private final ErrorCategory category;

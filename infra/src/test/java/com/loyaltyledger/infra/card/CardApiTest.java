@@ -163,7 +163,8 @@ class CardApiTest extends CardTestSupport {
         List<JsonNode> history = awaitHistory("/api/v1/cards/" + id + "/history", 7);
         assertThat(eventTypes(history)).containsExactly("CardIssued", "CardLinked", "CardStatusChanged",
                 "CardDetailsChanged", "CardUnlinked", "CardStatusChanged", "CardLinked");
-        assertThat(history.get(2).path("summary").asString()).isEqualTo("Status BLOCKED: lost");
+        assertThat(history.get(2).path("summary").asString()).isEqualTo("Status BLOCKED");
+        assertThat(history.get(2).path("changes").toString()).contains("lost");
     }
 
     private static List<String> storedEventsOf(String aggregateId) throws SQLException {

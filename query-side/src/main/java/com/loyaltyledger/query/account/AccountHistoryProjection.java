@@ -68,22 +68,28 @@ class AccountHistoryProjection {
 
     @EventHandler
     void on(AccountBlockedEvent event, EventMessage<?> message, TrackingToken token) {
-        history.record(message, token, EntityType.ACCOUNT, event.accountId(), "Blocked: " + event.reason(),
-                List.of(new FieldChange("blocked", "false", "true")));
+        history.record(message, token, EntityType.ACCOUNT, event.accountId(), "Blocked",
+                withReason(new FieldChange("blocked", "false", "true"), event.reason()));
     }
 
     @EventHandler
     void on(AccountUnblockedEvent event, EventMessage<?> message, TrackingToken token) {
-        history.record(message, token, EntityType.ACCOUNT, event.accountId(),
-                event.reason() == null ? "Unblocked" : "Unblocked: " + event.reason(),
-                List.of(new FieldChange("blocked", "true", "false")));
+        history.record(message, token, EntityType.ACCOUNT, event.accountId(), "Unblocked",
+                withReason(new FieldChange("blocked", "true", "false"), event.reason()));
     }
 
     @EventHandler
     void on(AccountClosedEvent event, EventMessage<?> message, TrackingToken token) {
-        history.record(message, token, EntityType.ACCOUNT, event.accountId(),
-                event.reason() == null ? "Closed" : "Closed: " + event.reason(),
-                List.of(new FieldChange("closed", "false", "true")));
+        history.record(message, token, EntityType.ACCOUNT, event.accountId(), "Closed",
+                withReason(new FieldChange("closed", "false", "true"), event.reason()));
+    }
+
+    /**
+     * A reason goes into a field of its own, never into the summary: it is free text about the account's owner,
+     * and erasing the owner's personal data empties that field ({@link HistoryWriter#scrub}).
+     */
+    private static List<FieldChange> withReason(FieldChange change, String reason) {
+        return reason == null ? List.of(change) : List.of(change, new FieldChange("reason", null, reason));
     }
 
     private static List<FieldChange> ruleChanges(AccountTypeRules before, AccountTypeRules after) {

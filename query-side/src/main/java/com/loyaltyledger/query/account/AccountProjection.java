@@ -1,5 +1,8 @@
 package com.loyaltyledger.query.account;
 
+import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
+import com.loyaltyledger.query.common.ErasureVacuumRequests;
+import com.loyaltyledger.query.journal.JournalProjection;
 import com.loyaltyledger.api.account.AccountBlockedEvent;
 import com.loyaltyledger.api.account.AccountClosedEvent;
 import com.loyaltyledger.api.account.AccountOpenedEvent;
@@ -63,6 +66,17 @@ class AccountProjection {
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, 0, 0, 0, false, false, ?, ?) on conflict do nothing",
                 event.accountId(), event.number(), event.name(), event.accountTypeId(), event.asset(),
                 event.kind().name(), event.owner().type().name(), event.owner().id(), Rows.time(at), Rows.time(at));
+    }
+
+    /** Account names and hold reasons are free text about their owner: emptied when its data is erased. */
+    @EventHandler
+    void on(ClientPersonalDataErasedEvent event) {
+        String owned = JournalProjection.OWNED_ACCOUNTS;
+        jdbc.update("update account_view set name = null where name is not null and account_id in (" + owned + ")",
+                event.clientId(), event.clientId());
+        jdbc.update("update account_hold_view set reason = null where reason is not null and account_id in ("
+                + owned + ")", event.clientId(), event.clientId());
+        ErasureVacuumRequests.request(jdbc);
     }
 
     @EventHandler

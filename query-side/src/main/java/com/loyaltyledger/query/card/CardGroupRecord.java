@@ -29,6 +29,7 @@ public class CardGroupRecord {
     private BigDecimal defaultMultiplier;
     @Column(length = 64)
     private String bonusAccountTypeId;
+    private boolean pinRequiredToSpend;
     @Column(nullable = false)
     private Instant createdAt;
     @Column(nullable = false)
@@ -60,7 +61,7 @@ public class CardGroupRecord {
     }
 
     CardGroupDetails details() {
-        return new CardGroupDetails(name, cardType, defaultMultiplier, bonusAccountTypeId);
+        return new CardGroupDetails(name, cardType, defaultMultiplier, bonusAccountTypeId, pinRequiredToSpend);
     }
 
     void apply(CardGroupDetails details, Instant at) {
@@ -68,10 +69,12 @@ public class CardGroupRecord {
         cardType = details.cardType();
         defaultMultiplier = details.defaultMultiplier();
         bonusAccountTypeId = details.bonusAccountTypeId();
+        pinRequiredToSpend = details.pinRequired();
         updatedAt = at;
     }
 
     CardGroupView view() {
-        return new CardGroupView(id, name, cardType, defaultMultiplier, bonusAccountTypeId, createdAt, updatedAt);
+        return new CardGroupView(id, name, cardType, defaultMultiplier, bonusAccountTypeId, pinRequiredToSpend,
+                createdAt, updatedAt);
     }
 }

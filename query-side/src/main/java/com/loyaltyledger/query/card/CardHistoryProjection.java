@@ -7,7 +7,9 @@ import com.loyaltyledger.api.card.CardGroupCreatedEvent;
 import com.loyaltyledger.api.card.CardGroupField;
 import com.loyaltyledger.api.card.CardIssuedEvent;
 import com.loyaltyledger.api.card.CardLinkedEvent;
+import com.loyaltyledger.api.card.CardPinAcceptedEvent;
 import com.loyaltyledger.api.card.CardPinChangedEvent;
+import com.loyaltyledger.api.card.CardPinRejectedEvent;
 import com.loyaltyledger.api.card.CardRelinkedEvent;
 import com.loyaltyledger.api.card.CardStatusChangedEvent;
 import com.loyaltyledger.api.card.CardUnlinkedEvent;
@@ -62,6 +64,25 @@ class CardHistoryProjection {
     }
 
     @EventHandler
+    void on(CardPinRejectedEvent event, EventMessage<?> message, TrackingToken token) {
+        List<FieldChange> changes = new ArrayList<>();
+        changes.add(new FieldChange("pinFailures", String.valueOf(event.failures() - 1),
+                String.valueOf(event.failures())));
+        if (event.lockedUntil() != null) {
+            changes.add(new FieldChange("pinLockedUntil", null, event.lockedUntil().toString()));
+        }
+        history.record(message, token, EntityType.CARD, event.cardId(), event.lockedUntil() == null
+                ? "Wrong PIN at the till" : "Wrong PIN at the till: spending locked until " + event.lockedUntil(),
+                changes);
+    }
+
+    @EventHandler
+    void on(CardPinAcceptedEvent event, EventMessage<?> message, TrackingToken token) {
+        history.record(message, token, EntityType.CARD, event.cardId(), "Right PIN at the till after wrong ones",
+                List.of(new FieldChange("pinFailures", String.valueOf(event.failuresBefore()), "0")));
+    }
+
+    @EventHandler
     void on(CardPinChangedEvent event, EventMessage<?> message, TrackingToken token) {
         boolean removed = event.pinHash() == null;
         history.record(message, token, EntityType.CARD, event.cardId(), removed ? "PIN removed" : "PIN changed",
@@ -75,8 +96,8 @@ class CardHistoryProjection {
         if (event.reason() != null) {
             changes.add(new FieldChange("statusReason", null, event.reason()));
         }
-        history.record(message, token, EntityType.CARD, event.cardId(), "Status " + event.status().name()
-                + (event.reason() == null ? "" : ": " + event.reason()), changes);
+        // the reason is in its own field, which erasing the owner's personal data empties, never in the summary
+        history.record(message, token, EntityType.CARD, event.cardId(), "Status " + event.status().name(), changes);
     }
 
     @EventHandler

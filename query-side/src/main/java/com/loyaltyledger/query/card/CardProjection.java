@@ -1,9 +1,12 @@
 package com.loyaltyledger.query.card;
 
+import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.card.CardDetailsChangedEvent;
 import com.loyaltyledger.api.card.CardIssuedEvent;
 import com.loyaltyledger.api.card.CardLinkedEvent;
+import com.loyaltyledger.api.card.CardPinAcceptedEvent;
 import com.loyaltyledger.api.card.CardPinChangedEvent;
+import com.loyaltyledger.api.card.CardPinRejectedEvent;
 import com.loyaltyledger.api.card.CardRelinkedEvent;
 import com.loyaltyledger.api.card.CardStatusChangedEvent;
 import com.loyaltyledger.api.card.CardUnlinkedEvent;
@@ -29,6 +32,16 @@ class CardProjection {
         this.entities = entities;
     }
 
+    /** A card's status reason is free text about its owner: emptied when the owner's data is erased. */
+    @EventHandler
+    void on(ClientPersonalDataErasedEvent event) {
+        entities.flush();
+        entities.createNativeQuery("update card_view set status_reason = null where owner_id = ?1 "
+                + "and status_reason is not null").setParameter(1, event.clientId()).executeUpdate();
+        entities.createNativeQuery("update erasure_vacuum set requested_at = ?1 where id = 1")
+                .setParameter(1, java.sql.Timestamp.from(Instant.now())).executeUpdate();
+    }
+
     @EventHandler
     void on(CardIssuedEvent event, @Timestamp Instant at) {
         // persist, not save: a new card needs no look-up (save would merge, selecting first); a batch commits
@@ -43,6 +56,16 @@ class CardProjection {
 
     @EventHandler
     void on(CardPinChangedEvent event, @Timestamp Instant at) {
+        change(event.cardId(), event, at);
+    }
+
+    @EventHandler
+    void on(CardPinRejectedEvent event, @Timestamp Instant at) {
+        change(event.cardId(), event, at);
+    }
+
+    @EventHandler
+    void on(CardPinAcceptedEvent event, @Timestamp Instant at) {
         change(event.cardId(), event, at);
     }
 

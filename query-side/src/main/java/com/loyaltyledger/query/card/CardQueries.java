@@ -176,7 +176,7 @@ class CardQueries {
                 group == null ? null : group.cardType(), card.status(), card.statusReason(), details.validFrom(),
                 details.validTo(), details.homeStoreCode(), details.multiplier(), details.multiplierFrom(),
                 details.multiplierTo(), currentMultiplier(card, group, day), card.ownerId(),
-                card.pinSet(), card.issuedAt(), card.updatedAt());
+                card.pinSet(), card.pinLockedUntil(), card.issuedAt(), card.updatedAt());
     }
 
     /** The group may not be in its read model yet right after both were created; then only the card's own counts. */

@@ -4,7 +4,9 @@ import com.loyaltyledger.api.card.CardDetails;
 import com.loyaltyledger.api.card.CardDetailsChangedEvent;
 import com.loyaltyledger.api.card.CardIssuedEvent;
 import com.loyaltyledger.api.card.CardLinkedEvent;
+import com.loyaltyledger.api.card.CardPinAcceptedEvent;
 import com.loyaltyledger.api.card.CardPinChangedEvent;
+import com.loyaltyledger.api.card.CardPinRejectedEvent;
 import com.loyaltyledger.api.card.CardRelinkedEvent;
 import com.loyaltyledger.api.card.CardStatus;
 import com.loyaltyledger.api.card.CardStatusChangedEvent;
@@ -47,6 +49,8 @@ public class CardRecord {
     @Column(length = 36)
     private String ownerId;
     private boolean pinSet;
+    /** Until when wrong PINs at the till locked spending with the card; null when they did not. */
+    private Instant pinLockedUntil;
     @Column(nullable = false)
     private Instant issuedAt;
     @Column(nullable = false)
@@ -78,7 +82,12 @@ public class CardRecord {
         switch (event) {
             case CardDetailsChangedEvent changed -> applyDetails(details().with(changed.after(),
                     changed.changedFields()));
-            case CardPinChangedEvent changed -> pinSet = changed.pinHash() != null;
+            case CardPinChangedEvent changed -> {
+                pinSet = changed.pinHash() != null;
+                pinLockedUntil = null;
+            }
+            case CardPinRejectedEvent rejected -> pinLockedUntil = rejected.lockedUntil();
+            case CardPinAcceptedEvent ignored -> pinLockedUntil = null;
             case CardStatusChangedEvent changed -> {
                 status = changed.status();
                 statusReason = changed.reason();
@@ -117,6 +126,10 @@ public class CardRecord {
 
     boolean pinSet() {
         return pinSet;
+    }
+
+    Instant pinLockedUntil() {
+        return pinLockedUntil;
     }
 
     Instant issuedAt() {

@@ -9,6 +9,7 @@ import com.loyaltyledger.api.client.ClientField;
 import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.client.ClientPurchaseRecordedEvent;
 import com.loyaltyledger.api.client.ClientPurchaseRefundedEvent;
+import com.loyaltyledger.api.client.ClientReRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientUnblockedEvent;
@@ -40,9 +41,12 @@ class ClientHistoryProjection {
     static final String ERASED = "erased";
     private static final List<String> CONSENT_FIELDS = List.of("mailingConsent", "smsConsent",
             "advertisingConsent", "receiptByEmail", "emailConfirmed", "channels");
-    private static final List<String> PERSONAL_HISTORY_FIELDS = Stream.concat(
+    private static final List<String> PERSONAL_HISTORY_FIELDS = Stream.of(
             Arrays.stream(ClientField.values()).filter(ClientField::personal).map(ClientField::apiName),
-            CONSENT_FIELDS.stream()).toList();
+            CONSENT_FIELDS.stream(), Stream.of("blockReason", "reason")).flatMap(fields -> fields).toList();
+    private static final List<String> NAME_FIELDS = ClientField.NAMES.stream().map(ClientField::apiName).toList();
+    /** What the histories of the client's accounts and cards hold about it: names and reasons. */
+    private static final List<String> OWNED_HISTORY_FIELDS = List.of("name", "reason", "statusReason");
 
     private final HistoryWriter history;
 
@@ -65,16 +69,23 @@ class ClientHistoryProjection {
         changes.add(new FieldChange("kind", null, event.kind().name()));
         changes.add(new FieldChange("source", null, event.source().name()));
         changes.add(new FieldChange("code", null, event.code()));
+        changes.addAll(profileChanges(event.details(), event.consents()));
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Client registered", changes);
+    }
+
+    /** A whole profile as changes from nothing; consents read after an erasure are null and leave none. */
+    private static List<FieldChange> profileChanges(ClientDetails details, Consents consents) {
+        List<FieldChange> changes = new ArrayList<>();
         for (ClientField field : ClientField.values()) {
-            String value = field.display(event.details());
+            String value = field.display(details);
             if (value != null && !value.equals(field.display(ClientDetails.EMPTY))) {
                 changes.add(new FieldChange(field.apiName(), null, value));
             }
         }
-        if (event.consents() != null) {
-            changes.addAll(consentChanges(Consents.NONE, event.consents()));
+        if (consents != null) {
+            changes.addAll(consentChanges(Consents.NONE, consents));
         }
-        history.record(message, token, EntityType.CLIENT, event.clientId(), "Client registered", changes);
+        return changes;
     }
 
     @EventHandler
@@ -120,29 +131,42 @@ class ClientHistoryProjection {
 
     @EventHandler
     void on(ClientPersonalDataErasedEvent event, EventMessage<?> message, TrackingToken token) {
-        history.scrub(EntityType.CLIENT, event.clientId(), PERSONAL_HISTORY_FIELDS, ERASED);
+        List<String> fields = event.keptLastName() == null && event.keptFirstName() == null
+                ? PERSONAL_HISTORY_FIELDS
+                : PERSONAL_HISTORY_FIELDS.stream().filter(field -> !NAME_FIELDS.contains(field)).toList();
+        history.scrub(EntityType.CLIENT, event.clientId(), fields, ERASED);
+        history.scrubOwnedBy(event.clientId(), OWNED_HISTORY_FIELDS, ERASED);
         history.record(message, token, EntityType.CLIENT, event.clientId(), "Personal data erased", List.of());
     }
 
     @EventHandler
+    void on(ClientReRegisteredEvent event, EventMessage<?> message, TrackingToken token) {
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Registered again after erasure",
+                profileChanges(event.details(), event.consents()));
+    }
+
+    @EventHandler
     void on(ClientBlockedEvent event, EventMessage<?> message, TrackingToken token) {
-        history.record(message, token, EntityType.CLIENT, event.clientId(), "Blocked: " + event.reason(),
+        // reasons are personal data of the client: in fields that erasure empties, never in the summary
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Blocked",
                 List.of(new FieldChange("blocked", "false", "true"),
                         new FieldChange("blockReason", null, event.reason())));
     }
 
     @EventHandler
     void on(ClientUnblockedEvent event, EventMessage<?> message, TrackingToken token) {
-        history.record(message, token, EntityType.CLIENT, event.clientId(),
-                event.reason() == null ? "Unblocked" : "Unblocked: " + event.reason(),
-                List.of(new FieldChange("blocked", "true", "false")));
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Unblocked",
+                withReason(new FieldChange("blocked", "true", "false"), event.reason()));
     }
 
     @EventHandler
     void on(ClientDeletedEvent event, EventMessage<?> message, TrackingToken token) {
-        history.record(message, token, EntityType.CLIENT, event.clientId(),
-                event.reason() == null ? "Deleted" : "Deleted: " + event.reason(),
-                List.of(new FieldChange("deleted", "false", "true")));
+        history.record(message, token, EntityType.CLIENT, event.clientId(), "Deleted",
+                withReason(new FieldChange("deleted", "false", "true"), event.reason()));
+    }
+
+    private static List<FieldChange> withReason(FieldChange change, String reason) {
+        return reason == null ? List.of(change) : List.of(change, new FieldChange("reason", null, reason));
     }
 
     @EventHandler

@@ -7,9 +7,11 @@ import com.loyaltyledger.api.client.ClientDetailsChangedEvent;
 import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.client.ClientPurchaseRecordedEvent;
 import com.loyaltyledger.api.client.ClientPurchaseRefundedEvent;
+import com.loyaltyledger.api.client.ClientReRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientUnblockedEvent;
+import com.loyaltyledger.query.common.ErasureVacuumRequests;
 import com.loyaltyledger.query.common.Rows;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -109,6 +111,12 @@ class ClientProjection {
 
     @EventHandler
     void on(ClientPersonalDataErasedEvent event, @Timestamp Instant at) {
+        change(event.clientId(), event, at);
+        ErasureVacuumRequests.request(jdbc);
+    }
+
+    @EventHandler
+    void on(ClientReRegisteredEvent event, @Timestamp Instant at) {
         change(event.clientId(), event, at);
     }
 

@@ -11,6 +11,7 @@ import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.client.ClientPurchaseRecordedEvent;
 import com.loyaltyledger.api.client.ClientPurchaseRefundedEvent;
 import com.loyaltyledger.api.client.ClientPurchaseStats;
+import com.loyaltyledger.api.client.ClientReRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
 import com.loyaltyledger.api.client.ClientRestoredEvent;
 import com.loyaltyledger.api.client.ClientSource;
@@ -202,7 +203,11 @@ public class ClientRecord {
             }
             case ClientDeletedEvent ignored -> deleted = true;
             case ClientRestoredEvent ignored -> deleted = false;
-            case ClientPersonalDataErasedEvent ignored -> erasePersonalData(at);
+            case ClientPersonalDataErasedEvent erased -> erasePersonalData(erased, at);
+            case ClientReRegisteredEvent registered -> {
+                applyDetails(registered.details());
+                applyConsents(registered.consents() == null ? Consents.NONE : registered.consents());
+            }
             // the projection adds these up in SQL (ClientProjection); this serves the client as of a moment
             case ClientPurchaseRecordedEvent purchase -> {
                 receiptCount++;
@@ -282,10 +287,15 @@ public class ClientRecord {
         contactChannels = consents.channels().stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
-    /** Keeps what the programme needs (code, kind, organisation name, tags, flags); drops the person. */
-    private void erasePersonalData(Instant at) {
-        applyDetails(details().with(ClientDetails.EMPTY, PERSONAL_FIELDS));
+    /**
+     * Keeps what the programme needs (code, kind, organisation name, tags, flags, an employee's name); drops the
+     * person, and the reason it was blocked for.
+     */
+    private void erasePersonalData(ClientPersonalDataErasedEvent erased, Instant at) {
+        applyDetails(details().with(ClientDetails.EMPTY, PERSONAL_FIELDS).with(erased.keptNames(),
+                ClientField.NAMES));
         applyConsents(Consents.NONE);
+        blockReason = null;
         if (displayName.isEmpty()) {
             displayName = ERASED_NAME;
         }

@@ -30,4 +30,23 @@ interface HistoryEntryRepository extends JpaRepository<HistoryEntryRecord, Long>
             """, nativeQuery = true)
     int replaceValues(@Param("entityType") String entityType, @Param("entityId") String entityId,
                       @Param("fields") Collection<String> fields, @Param("replacement") String replacement);
+
+    @Modifying
+    @Query(value = """
+            update history_change set old_value = case when old_value is null then null else :replacement end,
+                   new_value = case when new_value is null then null else :replacement end
+            where field in (:fields)
+              and entry_id in (select id from history_entry
+                               where (entity_type = 'CARD' and entity_id in
+                                          (select id from card_view where owner_id = :clientId))
+                                  or (entity_type = 'ACCOUNT' and entity_id in (""" + OWNED_ACCOUNTS + """
+                                     )))
+            """, nativeQuery = true)
+    int replaceValuesOfOwned(@Param("clientId") String clientId, @Param("fields") Collection<String> fields,
+                             @Param("replacement") String replacement);
+
+    /** The accounts of the client {@code :clientId}: its own and its cards'. */
+    String OWNED_ACCOUNTS = """
+            select account_id from account_view where (owner_type = 'CLIENT' and owner_id = :clientId)
+                or (owner_type = 'CARD' and owner_id in (select id from card_view where owner_id = :clientId))""";
 }

@@ -48,6 +48,15 @@ public class HistoryWriter {
         entries.replaceValues(entityType, entityId, fields, replacement);
     }
 
+    /**
+     * Replaces the given fields' values in the histories of the accounts and cards a client owns (its accounts,
+     * its cards and their accounts), as the account and card lists know them.
+     */
+    public void scrubOwnedBy(String clientId, Collection<String> fields, String replacement) {
+        entries.flush();
+        entries.replaceValuesOfOwned(clientId, fields, replacement);
+    }
+
     /** Empties the history before its processing group replays every event. */
     public void clear() {
         entries.deleteAllChanges();

@@ -20,6 +20,11 @@ record JournalFilter(String where, MapSqlParameterSource parameters) {
         }
         equal(where, parameters, "account_id", "accountId", criteria.accountId());
         owner(where, parameters, "CLIENT", "clientId", criteria.clientId());
+        if (criteria.clientId() != null) {
+            // what happened before the client's personal data was erased is no longer shown as the client's
+            where.append(" and not exists (select 1 from client_view c where c.id = :clientId")
+                    .append(" and c.personal_data_erased_at > occurred_at)");
+        }
         owner(where, parameters, "CARD", "cardId", criteria.cardId());
         equal(where, parameters, "kind", "kind", criteria.kind() == null ? null : criteria.kind().name());
         equal(where, parameters, "source", "source", criteria.source());

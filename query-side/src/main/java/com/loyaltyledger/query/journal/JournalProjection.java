@@ -1,8 +1,10 @@
 package com.loyaltyledger.query.journal;
 
 import com.loyaltyledger.api.account.PostingRecordedEvent;
+import com.loyaltyledger.api.client.ClientPersonalDataErasedEvent;
 import com.loyaltyledger.api.common.MetadataKeys;
 import com.loyaltyledger.api.common.StorableValues;
+import com.loyaltyledger.query.common.ErasureVacuumRequests;
 import com.loyaltyledger.query.common.Rows;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,7 +26,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ProcessingGroup(JournalProjection.PROCESSING_GROUP)
-class JournalProjection {
+public class JournalProjection {
 
     static final String PROCESSING_GROUP = "journal";
     private static final String PENDING_LINES = JournalProjection.class.getName() + ".lines";
@@ -32,6 +34,13 @@ class JournalProjection {
             + "business_day, transaction_id, account_id, system_account, direction, amount, asset, kind, "
             + "counter_account, reason, source, store_code, actor, reversal_of) "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing";
+
+    /** The accounts of a client (twice the client id): its own and its cards'. */
+    public static final String OWNED_ACCOUNTS = "select account_id from account_view where (owner_type = 'CLIENT' and "
+            + "owner_id = ?) or (owner_type = 'CARD' and owner_id in (select id from card_view where owner_id = ?))";
+    private static final int ACCOUNT_COLUMN = 6;
+    private static final int COUNTER_COLUMN = 12;
+    private static final int REASON_COLUMN = 13;
 
     private final JdbcTemplate jdbc;
 
@@ -64,6 +73,29 @@ class JournalProjection {
                 event.businessDay(), event.transactionId(), accountId, system, direction, event.amount(),
                 event.asset(), event.kind().name(), counterAccount, storable(event.reason()), event.source(),
                 storable(event.storeCode()), actor == null ? null : storable(actor.toString()), event.reversalOf()};
+    }
+
+    /**
+     * Posting reasons on the client's accounts are free text about it: emptied when its personal data is erased.
+     * Lines of this batch not yet written are cleared too.
+     */
+    @EventHandler
+    void on(ClientPersonalDataErasedEvent event) {
+        List<String> owned = jdbc.queryForList(OWNED_ACCOUNTS, String.class, event.clientId(), event.clientId());
+        if (CurrentUnitOfWork.get() instanceof BatchingUnitOfWork<?> batch) {
+            for (Object[] line : pendingLines(batch)) {
+                if (owned.contains((String) line[ACCOUNT_COLUMN]) || owned.contains((String) line[COUNTER_COLUMN])) {
+                    line[REASON_COLUMN] = null;
+                }
+            }
+        }
+        if (!owned.isEmpty()) {
+            // both lines of each posting, the account's and its system account's: they share the transaction id
+            jdbc.update("update journal_line set reason = null where reason is not null and transaction_id in ("
+                    + "select transaction_id from journal_line where account_id in (" + OWNED_ACCOUNTS + "))",
+                    event.clientId(), event.clientId());
+        }
+        ErasureVacuumRequests.request(jdbc);
     }
 
     /**

@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 @Component
 class PurchaseQueries {
 
+    private static final String SINCE_ERASURE = "and not exists (select 1 from client_view c where c.id = ? "
+            + "and c.personal_data_erased_at > purchased_at) ";
     private static final String COLUMNS = "receipt_key, receipt_id, store_code, cashier, purchased_at, client_id, "
             + "card_id, account_id, total, discount_percent, discount_amount, bonus_spent, amount_paid, bonus_earned, "
             + "refunded_amount, bonus_returned, bonus_taken_back";
@@ -34,14 +36,18 @@ class PurchaseQueries {
     private record Row(String key, PurchaseView withoutLines) {
     }
 
-    /** Newest first; the receipt key breaks ties so that pages never overlap. */
+    /**
+     * Newest first; the receipt key breaks ties so that pages never overlap. Purchases made before the client's
+     * personal data was erased are not the re-registered client's any more: they count in the statistics and the
+     * ledger, but the client's list no longer shows them.
+     */
     @QueryHandler
     public PurchasePage handle(FindClientPurchasesQuery query) {
-        List<Row> rows = jdbc.query("select " + COLUMNS + " from purchase_view where client_id = ? "
+        List<Row> rows = jdbc.query("select " + COLUMNS + " from purchase_view where client_id = ? " + SINCE_ERASURE
                         + "order by purchased_at desc, receipt_key limit ? offset ?", PurchaseQueries::row,
-                query.clientId(), query.page().size(), query.page().offset());
-        Long total = jdbc.queryForObject("select count(*) from purchase_view where client_id = ?", Long.class,
-                query.clientId());
+                query.clientId(), query.clientId(), query.page().size(), query.page().offset());
+        Long total = jdbc.queryForObject("select count(*) from purchase_view where client_id = ? " + SINCE_ERASURE,
+                Long.class, query.clientId(), query.clientId());
         return new PurchasePage(withLines(rows), query.page().page(), query.page().size(), total == null ? 0 : total);
     }
 

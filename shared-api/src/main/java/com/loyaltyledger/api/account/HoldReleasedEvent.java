@@ -1,4 +1,8 @@
 package com.loyaltyledger.api.account;
 
-public record HoldReleasedEvent(String accountId, String holdId, long amount, String reason, long availableAfter) {
+import com.loyaltyledger.api.common.DataSubject;
+import com.loyaltyledger.api.common.PersonalData;
+
+public record HoldReleasedEvent(@DataSubject String accountId, String holdId, long amount, @PersonalData String reason,
+                                long availableAfter) {
 }

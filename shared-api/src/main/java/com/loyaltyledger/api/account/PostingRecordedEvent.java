@@ -1,5 +1,7 @@
 package com.loyaltyledger.api.account;
 
+import com.loyaltyledger.api.common.DataSubject;
+import com.loyaltyledger.api.common.PersonalData;
 import java.time.LocalDate;
 
 /**
@@ -10,7 +12,7 @@ import java.time.LocalDate;
  * @param businessDay the day the posting counts for, in the ledger's business-day zone
  * @param reversalOf for a REVERSAL: the transaction id of the posting it reverses
  */
-public record PostingRecordedEvent(String accountId,
+public record PostingRecordedEvent(@DataSubject String accountId,
                                    String transactionId,
                                    PostingKind kind,
                                    Direction direction,
@@ -20,7 +22,7 @@ public record PostingRecordedEvent(String accountId,
                                    long availableAfter,
                                    SystemAccount counterAccount,
                                    String counterparty,
-                                   String reason,
+                                   @PersonalData String reason,
                                    String source,
                                    String storeCode,
                                    LocalDate businessDay,

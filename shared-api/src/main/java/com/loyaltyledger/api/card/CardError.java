@@ -13,7 +13,13 @@ public enum CardError implements ErrorCode {
     GROUP_NOT_FOUND("card.group_not_found", ErrorCategory.RULE_VIOLATION),
     CLIENT_NOT_FOUND("card.client_not_found", ErrorCategory.RULE_VIOLATION),
     CLIENT_DELETED("card.client_deleted", ErrorCategory.RULE_VIOLATION),
-    CARD_GROUP_NOT_FOUND("card_group.not_found", ErrorCategory.NOT_FOUND);
+    CARD_GROUP_NOT_FOUND("card_group.not_found", ErrorCategory.NOT_FOUND),
+    /** Spending needs the card's PIN, and the purchase gave none. */
+    PIN_REQUIRED("card.pin_required", ErrorCategory.RULE_VIOLATION),
+    /** Carries {@code attemptsLeft}. */
+    PIN_INVALID("card.pin_invalid", ErrorCategory.RULE_VIOLATION),
+    /** Too many wrong PINs: spending is locked; carries {@code lockedUntil}. */
+    PIN_LOCKED("card.pin_locked", ErrorCategory.RULE_VIOLATION);
 
     private final String code;
     private final ErrorCategory category;

@@ -7,7 +7,8 @@ public enum CardGroupField implements EditableField<CardGroupDetails> {
     NAME("name", CardGroupDetails::name),
     CARD_TYPE("cardType", CardGroupDetails::cardType),
     DEFAULT_MULTIPLIER("defaultMultiplier", CardGroupDetails::defaultMultiplier),
-    BONUS_ACCOUNT_TYPE_ID("bonusAccountTypeId", CardGroupDetails::bonusAccountTypeId);
+    BONUS_ACCOUNT_TYPE_ID("bonusAccountTypeId", CardGroupDetails::bonusAccountTypeId),
+    PIN_REQUIRED_TO_SPEND("pinRequiredToSpend", CardGroupDetails::pinRequiredToSpend);
 
     private final String apiName;
     private final Function<CardGroupDetails, Object> getter;

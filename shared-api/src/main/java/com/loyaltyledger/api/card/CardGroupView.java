@@ -8,6 +8,7 @@ public record CardGroupView(String id,
                             CardType cardType,
                             BigDecimal defaultMultiplier,
                             String bonusAccountTypeId,
+                            boolean pinRequiredToSpend,
                             Instant createdAt,
                             Instant updatedAt) {
 }

@@ -1,4 +1,9 @@
 package com.loyaltyledger.api.card;
 
-public record CardStatusChangedEvent(String cardId, CardStatus previousStatus, CardStatus status, String reason) {
+import com.loyaltyledger.api.common.DataSubject;
+import com.loyaltyledger.api.common.PersonalData;
+
+/** The reason is free text, maybe about the card's owner: personal data under the card's own key. */
+public record CardStatusChangedEvent(@DataSubject String cardId, CardStatus previousStatus, CardStatus status,
+                                     @PersonalData String reason) {
 }

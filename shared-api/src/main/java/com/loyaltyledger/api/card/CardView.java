@@ -26,6 +26,7 @@ public record CardView(String id,
                        BigDecimal currentMultiplier,
                        String ownerId,
                        boolean pinSet,
+                       Instant pinLockedUntil,
                        Instant issuedAt,
                        Instant updatedAt) {
 }

@@ -1,4 +1,8 @@
 package com.loyaltyledger.api.client;
 
-public record ClientBlockedEvent(String clientId, String reason) {
+import com.loyaltyledger.api.common.DataSubject;
+import com.loyaltyledger.api.common.PersonalData;
+
+/** The reason is free text about the client: its personal data. */
+public record ClientBlockedEvent(@DataSubject String clientId, @PersonalData String reason) {
 }

@@ -14,7 +14,9 @@ public enum ClientError implements ErrorCode {
     PARENT_NOT_ORGANIZATION("client.parent_not_organization", ErrorCategory.RULE_VIOLATION),
     CATEGORY_NOT_FOUND("client.category_not_found", ErrorCategory.RULE_VIOLATION),
     HIERARCHY_CYCLE("client.hierarchy_cycle", ErrorCategory.RULE_VIOLATION),
-    PERSONAL_DATA_ERASED("client.personal_data_erased", ErrorCategory.CONFLICT);
+    PERSONAL_DATA_ERASED("client.personal_data_erased", ErrorCategory.CONFLICT),
+    /** Re-registration is for clients whose personal data was erased. */
+    NOT_ERASED("client.personal_data_not_erased", ErrorCategory.CONFLICT);
 
     private final String code;
     private final ErrorCategory category;

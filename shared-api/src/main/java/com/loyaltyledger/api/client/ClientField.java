@@ -46,6 +46,10 @@ public enum ClientField {
     INDIVIDUAL_DISCOUNT_PERCENT("individualDiscountPercent", ClientDetails::individualDiscountPercent),
     INDIVIDUAL_BONUS_PERCENT("individualBonusPercent", ClientDetails::individualBonusPercent);
 
+    /** A person's name. */
+    public static final java.util.Set<ClientField> NAMES = java.util.EnumSet.of(LAST_NAME, FIRST_NAME,
+            MIDDLE_NAME);
+
     private final String apiName;
     private final boolean personal;
     private final Function<ClientDetails, Object> getter;

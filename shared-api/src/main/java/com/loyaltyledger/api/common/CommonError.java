@@ -7,7 +7,9 @@ public enum CommonError implements ErrorCode {
     NOT_FOUND("resource.not_found", ErrorCategory.NOT_FOUND),
     CONCURRENT_MODIFICATION("concurrent_modification", ErrorCategory.CONFLICT),
     /** A unique key of a command-side table that no feature has a code of its own for. */
-    DUPLICATE("resource.duplicate", ErrorCategory.CONFLICT);
+    DUPLICATE("resource.duplicate", ErrorCategory.CONFLICT),
+    /** A filter on personal data the caller's role sees masked or not at all; carries {@code filter}. */
+    FILTER_NOT_ALLOWED("access.filter_not_allowed", ErrorCategory.FORBIDDEN);
 
     private final String code;
     private final ErrorCategory category;

@@ -9,5 +9,7 @@ public enum ErrorCategory {
     /** The request conflicts with the current state, e.g. a taken number (409). */
     CONFLICT,
     /** The request is well-formed but a business rule refuses it (422). */
-    RULE_VIOLATION
+    RULE_VIOLATION,
+    /** The caller may call this, but not for this thing, e.g. a till for another store (403). */
+    FORBIDDEN
 }

@@ -1,5 +1,6 @@
 package com.loyaltyledger.api.purchase;
 
+import com.loyaltyledger.api.card.Pin;
 import com.loyaltyledger.api.common.Idempotent;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.axonframework.commandhandling.RoutingKey;
  *
  * @param time when the purchase happened; null means now
  * @param total the sum of the lines' amounts, before the loyalty discount
+ * @param pin the card's PIN, needed to spend bonus with a card that has one (when its group requires it)
  */
 public record ProcessPurchaseCommand(String storeCode,
                                      String receiptId,
@@ -23,7 +25,8 @@ public record ProcessPurchaseCommand(String storeCode,
                                      Instant time,
                                      List<PurchaseLine> lines,
                                      BigDecimal total,
-                                     BigDecimal bonusToSpend) implements Idempotent {
+                                     BigDecimal bonusToSpend,
+                                     Pin pin) implements Idempotent {
 
     /**
      * The card as stored (trimmed, upper case), else the client: purchases of one member go to one instance, which

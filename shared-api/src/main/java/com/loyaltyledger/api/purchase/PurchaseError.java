@@ -18,7 +18,9 @@ public enum PurchaseError implements ErrorCode {
     LINE_ALREADY_REFUNDED("purchase.line_already_refunded", ErrorCategory.CONFLICT),
     ALREADY_REFUNDED("purchase.already_refunded", ErrorCategory.CONFLICT),
     /** The client's accumulated purchase total would pass the largest the product keeps. */
-    ACCUMULATED_TOTAL_LIMIT("purchase.accumulated_total_limit", ErrorCategory.RULE_VIOLATION);
+    ACCUMULATED_TOTAL_LIMIT("purchase.accumulated_total_limit", ErrorCategory.RULE_VIOLATION),
+    /** A till or cashier bound to stores sent a receipt of another store. */
+    STORE_NOT_ALLOWED("purchase.store_not_allowed", ErrorCategory.FORBIDDEN);
 
     private final String code;
     private final ErrorCategory category;
