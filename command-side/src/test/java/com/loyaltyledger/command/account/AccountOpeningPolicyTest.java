@@ -82,7 +82,7 @@ class AccountOpeningPolicyTest {
 
     private static CardFacts card(String cardId, String bonusAccountTypeId) {
         return new CardFacts(cardId, "N-" + cardId.toUpperCase(), null, CardStatus.ACTIVE, CardDetails.EMPTY,
-                BigDecimal.ONE, bonusAccountTypeId);
+                BigDecimal.ONE, bonusAccountTypeId, false);
     }
 
     private void issued(String cardId) {
