@@ -91,6 +91,8 @@ final class ReadCatalogue {
                 none, true, false, "/dead-letters"));
         reads.add(read("/api/v1/users", "/api/v1/users", null, "", none, true, false));
         reads.add(read("/api/v1/users/{username}", "/api/v1/users/", t.analyst(), "", none, false, false));
+        reads.add(read("/api/v1/tills", "/api/v1/tills", null, "", none, true, false));
+        reads.add(read("/api/v1/tills/{tillId}", "/api/v1/tills/", t.tillId(), "", none, false, false));
         return reads;
     }
 
@@ -102,8 +104,8 @@ final class ReadCatalogue {
         BadRequest accepted = new BadRequest(label, "accepted", "GET", base, null, null, Map.of());
         bad.add(withKind(accepted, "no credentials").withHeader("Authorization", null));
         bad.add(withKind(accepted, "wrong password").withHeader("Authorization",
-                Http.basic("admin", "wrong-password")));
-        bad.addAll(Variants.credentialsAndQuery(accepted));
+                Http.basic(targets.guessed(), "wrong-password")));
+        bad.addAll(Variants.credentialsAndQuery(accepted, targets));
         if (read.target() != null) {
             bad.add(get(label, "control character in the path", url(read, "x%01y", read.query())));
         }

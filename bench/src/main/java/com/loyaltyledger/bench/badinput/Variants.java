@@ -42,7 +42,7 @@ final class Variants {
         bad.add(kind(accepted, "unknown till key").withHeader("Authorization", "Till llt_" + unknownId()));
         bad.add(kind(accepted, "a role that may not write").withHeader("Authorization",
                 Http.basic(targets.analyst(), Targets.ANALYST_PASSWORD)));
-        bad.addAll(credentialsAndQuery(accepted));
+        bad.addAll(credentialsAndQuery(accepted, targets));
         if (endpoint.target() != null) {
             bad.add(BadRequest.json(endpoint.label(), "control character in the path", endpoint.method(),
                     endpoint.path().apply("x%01y"), endpoint.body()));
@@ -149,12 +149,15 @@ final class Variants {
         return bad;
     }
 
-    /** Credentials no hash function takes or no header holds, and a query string the endpoint does not declare. */
-    static List<BadRequest> credentialsAndQuery(BadRequest accepted) {
+    /**
+     * Credentials no hash function takes or no header holds, and a query string the endpoint does not declare. The
+     * overlong password is the guessed user's: a failed login of the admin would soon lock the drill's own admin out.
+     */
+    static List<BadRequest> credentialsAndQuery(BadRequest accepted, Targets targets) {
         String separator = accepted.path().contains("?") ? "&" : "?";
         List<BadRequest> bad = new ArrayList<>(List.of(
                 kind(accepted, "a password of 300 bytes").withHeader("Authorization",
-                        Http.basic("admin", "я".repeat(150))),
+                        Http.basic(targets.guessed(), "я".repeat(150))),
                 path(accepted, "unknown query parameter", accepted.path() + separator + "unexpected=1"),
                 path(accepted, "NUL in a query parameter", accepted.path() + separator + "unexpected=%00")));
         if (accepted.body() == null) {
