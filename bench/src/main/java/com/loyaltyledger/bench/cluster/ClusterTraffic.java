@@ -122,7 +122,7 @@ final class ClusterTraffic {
             try {
                 Http.Response answer = switch (kind) {
                     case PURCHASE -> target.till().post("/api/v1/purchases", Map.of("receiptId", id,
-                            "storeCode", store, "cashier", "cluster", "cardNumber", member.cardNumber(),
+                            "storeCode", store, "cardNumber", member.cardNumber(),
                             "total", amount, "lines", List.of(Map.of("itemCode", "SKU1", "name", "Item",
                                     "quantity", "1", "price", amount, "amount", amount))));
                     case DEPOSIT -> target.office().withHeader("Idempotency-Key", id)

@@ -43,6 +43,8 @@ class ClusterDrillTest {
                         .run("ci");
 
                 assertThat(result.acknowledged()).hasSizeGreaterThan(50);
+                assertThat(result.acknowledged()).as("kinds acknowledged; refusals %s", result.refusals())
+                        .containsValues(ClusterTraffic.Kind.values());
                 assertThat(result.serverErrors()).as("5xx answers").isEmpty();
                 assertThat(result.tally().missing()).as("acknowledged but not in the journal").isEmpty();
                 assertThat(result.tally().duplicated()).as("in the journal twice").isEmpty();
