@@ -13,8 +13,9 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application's jar run as a child process in the {@code postgres} profile, so that a drill can kill it the
- * way a power cut would (SIGKILL) and start it again on the same database.
+ * The application's jar run as a child process in the {@code postgres} profile (with {@code axonserver} too for a
+ * cluster), so that a drill can kill it the way a power cut would (SIGKILL) and start it again on the same
+ * database.
  */
 public final class Application implements AutoCloseable {
 
@@ -24,9 +25,10 @@ public final class Application implements AutoCloseable {
      * @param jvmArgs options for the application's JVM, e.g. {@code -Xmx2g}
      * @param appArgs extra Spring Boot arguments, e.g. {@code --ledger.holds.expiry-poll-interval=1s}
      * @param logDir where each start's output goes ({@code app-<n>.log})
+     * @param profiles the Spring profiles, e.g. {@code postgres,axonserver}
      */
     public record Settings(Path jar, BenchDatabase database, int port, String adminPassword, String masterKey,
-                           List<String> jvmArgs, List<String> appArgs, Path logDir) {
+                           List<String> jvmArgs, List<String> appArgs, Path logDir, String profiles) {
 
         /** From the options, with {@code commandArgs} (what the command itself needs) after {@code --app-args}. */
         public static Settings of(Options options, BenchDatabase database, Path logDir, String... commandArgs) {
@@ -34,7 +36,19 @@ public final class Application implements AutoCloseable {
             appArgs.addAll(List.of(commandArgs));
             return new Settings(Path.of(options.string("jar", "infra/target/loyalty-ledger.jar")), database,
                     options.integer("port", 18080), "bench-" + randomKey().substring(0, 16).replaceAll("[^A-Za-z0-9]", "x"),
-                    randomKey(), options.words("app-jvm-args", "-Xms1g -Xmx2g"), List.copyOf(appArgs), logDir);
+                    randomKey(), options.words("app-jvm-args", "-Xms1g -Xmx2g"), List.copyOf(appArgs), logDir,
+                    "postgres");
+        }
+
+        /**
+         * Another instance of the same application: the same database, admin password and master key, its own
+         * port and logs, commands and queries through the Axon Server at {@code axonServer} (host:port).
+         */
+        public Settings instance(int instancePort, Path instanceLogDir, String axonServer) {
+            List<String> args = new ArrayList<>(appArgs);
+            args.add("--axon.axonserver.servers=" + axonServer);
+            return new Settings(jar, database, instancePort, adminPassword, masterKey, jvmArgs, List.copyOf(args),
+                    instanceLogDir, "postgres,axonserver");
         }
 
         public URI url() {
@@ -75,7 +89,7 @@ public final class Application implements AutoCloseable {
         command.addAll(settings.jvmArgs());
         command.add("-Daxoniq.update-checker.disabled=true");
         command.addAll(List.of("-jar", settings.jar().toAbsolutePath().toString(),
-                "--spring.profiles.active=postgres", "--server.port=" + settings.port()));
+                "--spring.profiles.active=" + settings.profiles(), "--server.port=" + settings.port()));
         command.addAll(settings.appArgs());
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectErrorStream(true)

@@ -33,10 +33,13 @@ public final class BenchRun {
     private final String command;
     private final Options options;
     private final Instant startedAt = Instant.now();
+    private final Path results;
 
     public BenchRun(String command, Options options) {
         this.command = command;
         this.options = options;
+        // read now, so that a command's check of unknown options knows it
+        this.results = Path.of(options.string("results", "bench/results"));
     }
 
     public Instant startedAt() {
@@ -87,7 +90,6 @@ public final class BenchRun {
     public Path writeReport(String text) throws IOException {
         System.out.println();
         System.out.println(text);
-        Path results = Path.of(options.string("results", "bench/results"));
         Files.createDirectories(results);
         Path file = results.resolve(stamp() + "-" + command + ".md");
         Files.writeString(file, text);

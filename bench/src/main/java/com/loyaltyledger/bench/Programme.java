@@ -26,16 +26,17 @@ public final class Programme {
     private final int phoneBlock;
 
     /** A client with a card; the card's bonus account opens by itself. */
-    public record Member(int index, String clientId, String cardNumber, String phone) {
+    public record Member(int index, String clientId, String cardId, String cardNumber, String phone) {
     }
 
-    private Programme(Http admin, String tag, String accountTypeId, String groupId, List<String> categoryIds) {
+    private Programme(Http admin, String tag, String accountTypeId, String groupId, List<String> categoryIds,
+                      int phoneBlock) {
         this.admin = admin;
         this.tag = tag;
         this.accountTypeId = accountTypeId;
         this.groupId = groupId;
         this.categoryIds = categoryIds;
-        this.phoneBlock = ThreadLocalRandom.current().nextInt(10, 100);
+        this.phoneBlock = phoneBlock;
     }
 
     public static Programme create(Http admin, String tag) throws IOException {
@@ -59,7 +60,8 @@ public final class Programme {
             admin.post("/api/v1/users", Map.of("username", user[0], "password", USER_PASSWORD,
                     "roles", List.of(user[1]))).expectOk("user " + user[0]);
         }
-        return new Programme(admin, tag, type, group, categories);
+        // phones +7 9XX …: every block from 940 to 999 is a valid mobile range (930 is not: a run that drew it failed)
+        return new Programme(admin, tag, type, group, categories, ThreadLocalRandom.current().nextInt(40, 100));
     }
 
     /** What a till calls with: the CASHIER user, channel POS. */
@@ -84,6 +86,28 @@ public final class Programme {
         return categoryIds;
     }
 
+    /** The same programme, with requests through another instance of the application. */
+    public Programme through(Http instance) {
+        return new Programme(instance, tag, accountTypeId, groupId, categoryIds, phoneBlock);
+    }
+
+    /** Till-float accounts (RUB deposits, no owner), each with 1,000,000.00 on it. */
+    public List<String> floatAccounts(int count) throws IOException {
+        String type = admin.post("/api/v1/account-types", Map.of("name", "Floats " + tag, "asset", "RUB",
+                "kind", "DEPOSIT", "minimumBalance", "0")).expectOk("deposit type").json().path("accountTypeId")
+                .asString();
+        List<String> accounts = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String account = admin.post("/api/v1/accounts", Map.of("number", tag + "-ACC-" + i, "name",
+                    "Till float " + i, "accountTypeId", type, "ownerType", "NONE")).expectOk("account").json()
+                    .path("accountId").asString();
+            admin.withHeader("Idempotency-Key", tag + "-float-" + i).post("/api/v1/accounts/" + account
+                    + "/deposit", Map.of("amount", "1000000.00")).expectOk("float");
+            accounts.add(account);
+        }
+        return accounts;
+    }
+
     public Member register(int index) throws IOException {
         String phone = "+79" + phoneBlock + String.format("%07d", index);
         String client = admin.withHeader("X-Channel", "BACK_OFFICE").post("/api/v1/clients", Map.of(
@@ -91,9 +115,9 @@ public final class Programme {
                 "categoryId", categoryIds.get(index % categoryIds.size()))).expectOk("client " + index)
                 .json().path("clientId").asString();
         String number = cardNumber(index);
-        admin.post("/api/v1/cards", Map.of("number", number, "groupId", groupId, "ownerId", client))
-                .expectOk("card " + number);
-        return new Member(index, client, number, phone);
+        String card = admin.post("/api/v1/cards", Map.of("number", number, "groupId", groupId, "ownerId", client))
+                .expectOk("card " + number).json().path("cardId").asString();
+        return new Member(index, client, card, number, phone);
     }
 
     private String cardNumber(int index) {

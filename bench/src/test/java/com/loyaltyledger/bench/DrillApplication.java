@@ -55,7 +55,7 @@ public final class DrillApplication {
         return Path.of("..", "infra", "target", "loyalty-ledger.jar").toAbsolutePath().normalize();
     }
 
-    private static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }

@@ -1,5 +1,6 @@
 package com.loyaltyledger.bench.crash;
 
+import com.loyaltyledger.bench.Answers;
 import com.loyaltyledger.bench.Application;
 import com.loyaltyledger.bench.BenchDatabase;
 import com.loyaltyledger.bench.BenchRun;
@@ -9,13 +10,9 @@ import com.loyaltyledger.bench.Options;
 import com.loyaltyledger.bench.Programme;
 import com.loyaltyledger.bench.Programme.Member;
 import java.io.IOException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -88,7 +85,7 @@ public final class CrashDrill {
         Programme programme = Programme.create(admin, tag);
         System.out.printf("Registering %d members%n", settings.members());
         List<Member> members = programme.registerAll(0, settings.members(), 8);
-        List<String> accounts = depositAccounts(admin, tag);
+        List<String> accounts = programme.floatAccounts(DEPOSIT_ACCOUNTS);
         String store = "CRASH-" + tag;
 
         Random random = new Random(settings.seed());
@@ -102,7 +99,7 @@ public final class CrashDrill {
             long span = settings.maxRun().toMillis() - settings.minRun().toMillis();
             Thread.sleep(settings.minRun().toMillis() + (span <= 0 ? 0 : random.nextLong(span)));
             holds.addAll(placeHolds(admin, tag, k, accounts));
-            int acknowledged = traffic.acknowledgedCount();
+            int acknowledged = traffic.answers().acknowledged().size();
             application.kill();
             Duration after = Duration.ofNanos(System.nanoTime() - began);
             Thread.sleep(settings.downtime().toMillis());
@@ -116,32 +113,17 @@ public final class CrashDrill {
         Thread.sleep(settings.minRun().toMillis());
         traffic.stop();
         System.out.printf("Traffic stopped: %,d acknowledged, %,d never acknowledged; checking%n",
-                traffic.acknowledged().size(), traffic.unacknowledged().size());
+                traffic.answers().acknowledged().size(), traffic.answers().unacknowledged().size());
 
         Ledger.awaitProjections(admin, database, Duration.ofMinutes(5));
-        Map<String, Integer> found = journalCounts(tag, store);
+        Map<String, Integer> found = Ledger.journalCounts(database, tag + "-w", store);
         boolean holdsReleased = awaitHoldsReleased(admin, holds, accounts, Duration.ofMinutes(2));
         Ledger.awaitProjections(admin, database, Duration.ofMinutes(5));
         JsonNode check = Ledger.check(admin);
-        return new CrashResult(kills, traffic.acknowledged(), traffic.unacknowledged(), found, traffic.refusals(),
-                traffic.resent(), holds.size(), holdsReleased, check.path("clean").asBoolean(),
-                check.path("discrepancies").toString(), projectionsMatch());
-    }
-
-    private static List<String> depositAccounts(Http admin, String tag) throws IOException {
-        String type = admin.post("/api/v1/account-types", Map.of("name", "Crash deposits " + tag, "asset", "RUB",
-                "kind", "DEPOSIT", "minimumBalance", "0")).expectOk("deposit type").json().path("accountTypeId")
-                .asString();
-        List<String> accounts = new ArrayList<>();
-        for (int i = 0; i < DEPOSIT_ACCOUNTS; i++) {
-            String account = admin.post("/api/v1/accounts", Map.of("number", tag + "-ACC-" + i, "name",
-                    "Till float " + i, "accountTypeId", type, "ownerType", "NONE")).expectOk("account").json()
-                    .path("accountId").asString();
-            admin.withHeader("Idempotency-Key", tag + "-float-" + i).post("/api/v1/accounts/" + account
-                    + "/deposit", Map.of("amount", "1000000.00")).expectOk("float");
-            accounts.add(account);
-        }
-        return accounts;
+        Answers<Traffic.Kind> answers = traffic.answers();
+        return new CrashResult(kills, answers.acknowledged(), answers.unacknowledged(), found, answers.refusals(),
+                answers.resentCount(), holds.size(), holdsReleased, check.path("clean").asBoolean(),
+                check.path("discrepancies").toString(), Ledger.projectionsDiffer(database));
     }
 
     /** A hold on each account, due to expire while the application is down. */
@@ -154,38 +136,6 @@ public final class CrashDrill {
             placed.add(holdId);
         }
         return placed;
-    }
-
-    /**
-     * Non-system journal lines per transaction id of the drill: a posting's own id; a purchase's earning, found
-     * through the receipt list (its posting is named after the receipt's key). Ids absent here are in no line.
-     */
-    private Map<String, Integer> journalCounts(String tag, String store) throws SQLException {
-        Map<String, Integer> found = new HashMap<>();
-        try (Connection connection = database.connect()) {
-            try (PreparedStatement statement = connection.prepareStatement("select transaction_id, count(*) "
-                    + "from journal_line where not system_account and transaction_id like ? "
-                    + "group by transaction_id")) {
-                statement.setString(1, tag + "-w%");
-                collect(statement, found);
-            }
-            try (PreparedStatement statement = connection.prepareStatement("select p.receipt_id, "
-                    + "count(j.line_id) from purchase_view p left join journal_line j on j.transaction_id = "
-                    + "p.receipt_key || ':earn' and not j.system_account where p.store_code = ? "
-                    + "group by p.receipt_id")) {
-                statement.setString(1, store);
-                collect(statement, found);
-            }
-        }
-        return found;
-    }
-
-    private static void collect(PreparedStatement statement, Map<String, Integer> found) throws SQLException {
-        try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-                found.merge(rows.getString(1), rows.getInt(2), Integer::sum);
-            }
-        }
     }
 
     /** Every hold gone from the accounts' active holds, and every account's available balance its balance. */
@@ -209,20 +159,5 @@ public final class CrashDrill {
             }
             Thread.sleep(500);
         }
-    }
-
-    /** The read models hold exactly what the event store holds: every posting and every receipt, once. */
-    private String projectionsMatch() throws SQLException {
-        long postings = database.count("select count(*) from domain_event_entry where payload_type like "
-                + "'%.PostingRecordedEvent'");
-        long lines = database.count("select count(*) from journal_line where not system_account");
-        long receipts = database.count("select count(*) from domain_event_entry where payload_type like "
-                + "'%.PurchaseRecordedEvent'");
-        long listed = database.count("select count(*) from purchase_view");
-        if (postings == lines && receipts == listed) {
-            return null;
-        }
-        return String.format("event store: %,d postings and %,d receipts; read models: %,d journal lines and %,d "
-                + "receipts", postings, receipts, lines, listed);
     }
 }

@@ -42,16 +42,16 @@ final class CrashReport {
             text.append(String.format("| %d | %.1f | %,d | %.1f |%n", kill.number(), kill.after().toMillis() / 1000.0,
                     kill.acknowledgedBefore(), kill.restart().toMillis() / 1000.0));
         }
-        List<String> missing = result.missing();
-        List<String> duplicated = result.duplicated();
+        List<String> missing = result.tally().missing();
+        List<String> duplicated = result.tally().duplicated();
         text.append("\n## Outcome\n\n| | count |\n|---|---:|\n");
         text.append(String.format("| acknowledged | %,d |%n", result.acknowledged().size()));
-        text.append(String.format("| acknowledged and found in the journal | %,d |%n", result.acknowledgedFound()));
+        text.append(String.format("| acknowledged and found in the journal | %,d |%n", result.tally().acknowledgedFound()));
         text.append(String.format("| missing (acknowledged, not in the journal) | %,d |%n", missing.size()));
         text.append(String.format("| duplicated (in the journal more than once) | %,d |%n", duplicated.size()));
         text.append(String.format("| never acknowledged | %,d |%n", result.unacknowledged().size()));
         text.append(String.format("| never acknowledged, in the journal once | %,d |%n",
-                result.unacknowledgedPosted()));
+                result.tally().unacknowledgedPosted()));
         text.append(String.format("| requests sent again after a kill | %,d |%n", result.resent()));
         text.append(String.format("| holds due during a downtime / all released | %d / %s |%n", result.holds(),
                 result.holdsReleased() ? "yes" : "NO"));

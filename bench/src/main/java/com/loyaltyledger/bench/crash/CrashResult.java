@@ -1,5 +1,6 @@
 package com.loyaltyledger.bench.crash;
 
+import com.loyaltyledger.bench.JournalTally;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -15,29 +16,13 @@ public record CrashResult(List<CrashDrill.Kill> kills, Map<String, Traffic.Kind>
                           Map<String, AtomicInteger> refusals, int resent, int holds, boolean holdsReleased,
                           boolean ledgerClean, String discrepancies, String projectionsDiffer) {
 
-    /** Acknowledged ids in the journal at all. */
-    public long acknowledgedFound() {
-        return acknowledged.keySet().stream().filter(id -> found.getOrDefault(id, 0) > 0).count();
-    }
-
-    /** Acknowledged ids in no journal line: money a till was told about and the ledger lost. */
-    public List<String> missing() {
-        return acknowledged.keySet().stream().filter(id -> found.getOrDefault(id, 0) == 0).sorted().toList();
-    }
-
-    /** Ids, acknowledged or not, in more than one line: money counted twice. */
-    public List<String> duplicated() {
-        return found.entrySet().stream().filter(entry -> entry.getValue() > 1).map(Map.Entry::getKey).sorted()
-                .toList();
-    }
-
-    /** Ids never acknowledged that the journal holds once: posted before the crash cut the answer off. */
-    public long unacknowledgedPosted() {
-        return unacknowledged.keySet().stream().filter(id -> found.getOrDefault(id, 0) == 1).count();
+    /** The drill's ids against the journal. */
+    public JournalTally tally() {
+        return new JournalTally(acknowledged.keySet(), unacknowledged.keySet(), found);
     }
 
     public boolean passed() {
-        return !acknowledged.isEmpty() && missing().isEmpty() && duplicated().isEmpty() && ledgerClean
-                && projectionsDiffer == null && holdsReleased;
+        return !acknowledged.isEmpty() && tally().missing().isEmpty() && tally().duplicated().isEmpty()
+                && ledgerClean && projectionsDiffer == null && holdsReleased;
     }
 }

@@ -1,5 +1,6 @@
 package com.loyaltyledger.bench.crash;
 
+import com.loyaltyledger.bench.Answers;
 import com.loyaltyledger.bench.Http;
 import com.loyaltyledger.bench.Programme.Member;
 import java.io.IOException;
@@ -8,10 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListMap;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Tills and back-office scripts that keep sending purchases and postings, each under a transaction id of their
@@ -33,10 +30,7 @@ final class Traffic {
     private final String store;
     private final long seed;
 
-    private final Map<String, Kind> acknowledged = new ConcurrentHashMap<>();
-    private final Map<String, Kind> unacknowledged = new ConcurrentHashMap<>();
-    private final Map<String, AtomicInteger> refusals = new ConcurrentSkipListMap<>();
-    private final AtomicInteger resent = new AtomicInteger();
+    private final Answers<Kind> answers = new Answers<>();
     private final List<Thread> workers = new ArrayList<>();
     private volatile boolean running;
 
@@ -96,20 +90,17 @@ final class Traffic {
                             .post("/api/v1/accounts/" + account + "/withdraw", Map.of("amount", amount));
                 };
                 if (attempt > 0) {
-                    resent.incrementAndGet();
+                    answers.resent();
                 }
                 if (answer.ok()) {
-                    acknowledged.put(id, kind);
-                    unacknowledged.remove(id);
+                    answers.acknowledged(id, kind);
                 } else {
                     // a refusal may still follow a first attempt that was posted before the crash: at most once
-                    unacknowledged.put(id, kind);
-                    refusals.computeIfAbsent(kind + " " + answer.status() + " " + answer.code(),
-                            ignored -> new AtomicInteger()).incrementAndGet();
+                    answers.refused(id, kind, kind + " " + answer.status() + " " + answer.code());
                 }
                 return;
             } catch (IOException noAnswer) {
-                unacknowledged.put(id, kind);
+                answers.unanswered(id, kind);
                 if (!resendUntilAnswered || System.nanoTime() > deadline) {
                     return;
                 }
@@ -126,30 +117,7 @@ final class Traffic {
         }
     }
 
-    int acknowledgedCount() {
-        return acknowledged.size();
-    }
-
-    Map<String, Kind> acknowledged() {
-        return acknowledged;
-    }
-
-    Map<String, Kind> unacknowledged() {
-        return unacknowledged;
-    }
-
-    Map<String, AtomicInteger> refusals() {
-        return refusals;
-    }
-
-    int resent() {
-        return resent.get();
-    }
-
-    Set<String> ids() {
-        Set<String> all = ConcurrentHashMap.newKeySet();
-        all.addAll(acknowledged.keySet());
-        all.addAll(unacknowledged.keySet());
-        return all;
+    Answers<Kind> answers() {
+        return answers;
     }
 }

@@ -15,7 +15,7 @@ public final class OperationStats {
     private final Histogram latencies = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(2), 3);
     private final Map<String, LongAdder> errors = new ConcurrentHashMap<>();
 
-    static OperationStats merge(Collection<OperationStats> parts) {
+    public static OperationStats merge(Collection<OperationStats> parts) {
         OperationStats merged = new OperationStats();
         for (OperationStats part : parts) {
             merged.latencies.add(part.latencies);
@@ -25,11 +25,11 @@ public final class OperationStats {
         return merged;
     }
 
-    void success(long micros) {
+    public void success(long micros) {
         latencies.recordValue(Math.min(micros, latencies.getHighestTrackableValue()));
     }
 
-    void failure(String reason) {
+    public void failure(String reason) {
         errors.computeIfAbsent(reason, key -> new LongAdder()).increment();
     }
 

@@ -24,9 +24,9 @@ class CrashDrillTest {
 
             assertThat(result.kills()).hasSize(3);
             assertThat(result.acknowledged()).hasSizeGreaterThan(50);
-            assertThat(result.missing()).as("acknowledged but not in the journal").isEmpty();
-            assertThat(result.duplicated()).as("in the journal twice").isEmpty();
-            assertThat(result.acknowledgedFound()).isEqualTo(result.acknowledged().size());
+            assertThat(result.tally().missing()).as("acknowledged but not in the journal").isEmpty();
+            assertThat(result.tally().duplicated()).as("in the journal twice").isEmpty();
+            assertThat(result.tally().acknowledgedFound()).isEqualTo(result.acknowledged().size());
             assertThat(result.holds()).isEqualTo(12);
             assertThat(result.holdsReleased()).isTrue();
             assertThat(result.ledgerClean()).as(result.discrepancies()).isTrue();

@@ -7,9 +7,8 @@ import com.loyaltyledger.api.account.OpenAccountCommand;
 import com.loyaltyledger.api.account.OwnerType;
 import com.loyaltyledger.api.card.CardIssuedEvent;
 import com.loyaltyledger.api.client.ClientRegisteredEvent;
-import com.loyaltyledger.api.common.DomainException;
+import com.loyaltyledger.api.common.ErrorDetails;
 import com.loyaltyledger.command.card.CardDirectory;
-import com.loyaltyledger.command.card.CardFacts;
 import com.loyaltyledger.command.category.CategoryDirectory;
 import com.loyaltyledger.command.common.SystemActor;
 import org.axonframework.commandhandling.CommandExecutionException;
@@ -26,6 +25,10 @@ import org.axonframework.messaging.MetaData;
  * account (its number is the client's code). Runs in a streaming processor of its own whose position moves on only
  * after the account is open; the account's id derives from its owner's, and one that is open already is left
  * alone, so handling an event again (after a crash, a replay) opens nothing twice.
+ * <p>
+ * The card's group and the client's category are read from the command-side tables. Those are written in the
+ * transaction of the event itself, so they are there by the time the event can be seen; should one be missing
+ * all the same, the handler fails and the processor tries again later, rather than open nothing for ever.
  */
 @ProcessingGroup(AccountOpeningPolicy.PROCESSING_GROUP)
 public class AccountOpeningPolicy {
@@ -47,7 +50,8 @@ public class AccountOpeningPolicy {
 
     @EventHandler
     void on(CardIssuedEvent event, EventMessage<?> issue) {
-        String type = cards.find(event.cardId()).map(CardFacts::bonusAccountTypeId).orElse(null);
+        String type = cards.find(event.cardId()).orElseThrow(() -> missing("card " + event.cardId()))
+                .bonusAccountTypeId();
         if (type != null) {
             open(LoyaltyAccounts.ofCard(event.cardId()), event.number(), "Bonus account of card " + event.number(),
                     type, new AccountOwner(OwnerType.CARD, event.cardId()), issue.getMetaData());
@@ -58,6 +62,9 @@ public class AccountOpeningPolicy {
     void on(ClientRegisteredEvent event, EventMessage<?> registration) {
         String categoryId = event.details() == null ? null : event.details().categoryId();
         String type = categoryId == null ? null : categories.accountTypeOf(categoryId).orElse(null);
+        if (type == null && categoryId != null && !categories.exists(categoryId)) {
+            throw missing("category " + categoryId);
+        }
         if (type != null) {
             open(LoyaltyAccounts.ofClient(event.clientId()), event.code(), "Account of client " + event.code(),
                     type, new AccountOwner(OwnerType.CLIENT, event.clientId()), registration.getMetaData());
@@ -86,7 +93,15 @@ public class AccountOpeningPolicy {
         commands.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
     }
 
+    /** Read from the details: a refusal made on another instance arrives through Axon Server as data only. */
     private static boolean numberTaken(CommandExecutionException e) {
-        return e.getCause() instanceof DomainException refusal && refusal.errorCode() == LedgerError.NUMBER_TAKEN;
+        return e.getDetails().filter(ErrorDetails.class::isInstance)
+                .map(details -> ((ErrorDetails) details).code())
+                .filter(LedgerError.NUMBER_TAKEN.code()::equals)
+                .isPresent();
+    }
+
+    private static IllegalStateException missing(String what) {
+        return new IllegalStateException("The command-side table has no " + what + " yet; trying again later");
     }
 }

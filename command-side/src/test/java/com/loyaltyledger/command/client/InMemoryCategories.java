@@ -7,14 +7,21 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-/** Client categories known to fixture tests: id → name. */
-final class InMemoryCategories implements CategoryDirectory {
+/** Client categories known to fixture tests: id → name, and the account type new clients get (if any). */
+public final class InMemoryCategories implements CategoryDirectory {
 
     private final Map<String, String> names = new HashMap<>();
+    private final Map<String, String> accountTypes = new HashMap<>();
 
-    InMemoryCategories add(String categoryId, String name) {
+    public InMemoryCategories add(String categoryId, String name) {
         names.put(categoryId, name);
         return this;
+    }
+
+    /** A category whose new clients get an account of {@code accountTypeId}. */
+    public InMemoryCategories add(String categoryId, String name, String accountTypeId) {
+        accountTypes.put(categoryId, accountTypeId);
+        return add(categoryId, name);
     }
 
     @Override
@@ -36,6 +43,6 @@ final class InMemoryCategories implements CategoryDirectory {
 
     @Override
     public Optional<String> accountTypeOf(String categoryId) {
-        return Optional.empty();
+        return Optional.ofNullable(accountTypes.get(categoryId));
     }
 }

@@ -1,7 +1,9 @@
 package com.loyaltyledger.infra.account;
 
 import com.github.kagkarlsson.scheduler.Scheduler;
+import com.github.kagkarlsson.scheduler.SchedulerName;
 import com.github.kagkarlsson.scheduler.task.Task;
+import com.loyaltyledger.infra.cluster.InstanceIdentity;
 import java.time.Duration;
 import java.util.List;
 import javax.sql.DataSource;
@@ -26,9 +28,12 @@ public class DeadlineSchedulerConfiguration {
     static final int MISSED_HEARTBEATS = 5;
 
     @Bean
-    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, LedgerProperties properties) {
+    Scheduler deadlineScheduler(DataSource dataSource, List<Task<?>> tasks, LedgerProperties properties,
+                                InstanceIdentity instance) {
         return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), tasks)
                 .tableName("scheduled_tasks")
+                // picked executions name the instance, not just the host several instances may share
+                .schedulerName(new SchedulerName.Fixed(instance.id()))
                 .threads(2)
                 .pollingInterval(properties.holds().expiryPollInterval())
                 // an expiry picked by an instance that was then killed is taken up again once its heartbeat is

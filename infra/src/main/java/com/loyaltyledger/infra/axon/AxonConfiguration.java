@@ -10,12 +10,14 @@ import org.axonframework.common.caching.Cache;
 import org.axonframework.common.jdbc.PersistenceExceptionResolver;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.tokenstore.jdbc.TokenSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.messaging.correlation.CorrelationDataProvider;
 import org.axonframework.messaging.correlation.SimpleCorrelationDataProvider;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSchema;
 import org.axonframework.modelling.saga.repository.jdbc.SagaSqlSchema;
 import org.axonframework.modelling.saga.repository.jdbc.GenericSagaSqlSchema;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -39,8 +41,14 @@ public class AxonConfiguration {
 
     /** Keeps hot aggregates in memory so that a command does not replay their events. */
     @Bean
-    Cache aggregateCache(@Value("${ledger.aggregate-cache.maximum-size:100000}") long maximumSize) {
-        return new CaffeineCache(maximumSize);
+    Cache aggregateCache(@Value("${ledger.aggregate-cache.maximum-size:100000}") long maximumSize,
+                         CachedAggregateCheck cachedAggregateCheck) {
+        return new CaffeineCache(maximumSize, cachedAggregateCheck);
+    }
+
+    @Bean
+    CachedAggregateCheck cachedAggregateCheck(ObjectProvider<EventStore> eventStore) {
+        return new CachedAggregateCheck(eventStore);
     }
 
     /** Every event inherits who, through which channel and in which request from the command that caused it. */

@@ -12,15 +12,22 @@ import org.axonframework.common.caching.Cache;
 final class CaffeineCache implements Cache {
 
     private final com.github.benmanes.caffeine.cache.Cache<Object, Object> delegate;
+    private final CachedAggregateCheck check;
 
-    CaffeineCache(long maximumSize) {
+    CaffeineCache(long maximumSize, CachedAggregateCheck check) {
         this.delegate = Caffeine.newBuilder().maximumSize(maximumSize).build();
+        this.check = check;
     }
 
+    /** A hit is told to the check, which may compare it with the event store before the command commits. */
     @Override
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
-        return (V) delegate.getIfPresent(key);
+        Object value = delegate.getIfPresent(key);
+        if (value != null) {
+            check.cacheHit(key, value);
+        }
+        return (V) value;
     }
 
     @Override

@@ -1,6 +1,8 @@
 package com.loyaltyledger.infra.operations;
 
 import com.loyaltyledger.api.common.DomainException;
+import com.loyaltyledger.infra.cluster.InstanceRegistry;
+import com.loyaltyledger.infra.cluster.SegmentClaims;
 import com.loyaltyledger.infra.projection.DeadLetters;
 import java.util.Collection;
 import java.util.Comparator;
@@ -11,6 +13,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.EventProcessor;
 import org.axonframework.eventhandling.EventTrackerStatus;
 import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.tokenstore.UnableToClaimTokenException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.ResponseEntity;
@@ -24,7 +27,9 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The event processors that keep read models: where each one is in the event stream, and a replay that rebuilds
  * a read model from the first event (after a bug fix in a projection, say). Commands keep working meanwhile;
- * the read model being rebuilt lags until the replay catches up.
+ * the read model being rebuilt lags until the replay catches up. With several instances, each answers for its own
+ * segments ({@code segments}, {@code position}, {@code caughtUp}) and shows who holds every segment ({@code claims},
+ * {@code shares}, as its last heartbeat saw the token store).
  */
 @RestController
 @RequestMapping("/api/v1/admin/processors")
@@ -34,15 +39,23 @@ class ProcessorController {
 
     private final EventProcessingConfiguration processing;
     private final DeadLetters deadLetters;
+    private final InstanceRegistry instances;
 
-    ProcessorController(EventProcessingConfiguration processing, DeadLetters deadLetters) {
+    ProcessorController(EventProcessingConfiguration processing, DeadLetters deadLetters,
+                        InstanceRegistry instances) {
         this.processing = processing;
         this.deadLetters = deadLetters;
+        this.instances = instances;
     }
 
-    /** {@code deadLetters}: events the read model could not apply, null for a processor that keeps none. */
+    /**
+     * @param deadLetters events the read model could not apply, null for a processor that keeps none
+     * @param instance the instance that answers; the fields up to {@code segments} are its own
+     * @param totalSegments the processor's segments in the token store, whoever holds them
+     */
     record ProcessorStatus(String name, String kind, boolean running, boolean error, boolean replaying,
-                           boolean caughtUp, Long position, int segments, Long deadLetters) {
+                           boolean caughtUp, Long position, int segments, Long deadLetters, String instance,
+                           int totalSegments, List<SegmentClaims.Segment> claims, Map<String, Integer> shares) {
     }
 
     @GetMapping
@@ -63,8 +76,14 @@ class ProcessorController {
         }
         log.warn("{} replays processor {} from the first event", caller.getName(), name);
         streaming.shutdownAsync().join();
-        streaming.resetTokens();
-        streaming.start();
+        try {
+            streaming.resetTokens();
+        } catch (UnableToClaimTokenException e) {
+            throw new DomainException(ProcessorError.CLAIMED_ELSEWHERE, "Another instance holds segments of " + name
+                    + "; replay it while this instance runs alone", Map.of("name", name));
+        } finally {
+            streaming.start();
+        }
         return ResponseEntity.accepted().body(status(streaming));
     }
 
@@ -73,8 +92,9 @@ class ProcessorController {
                 ? deadLetters.count(processor.getName()) : null;
         if (!(processor instanceof StreamingEventProcessor streaming)) {
             return new ProcessorStatus(processor.getName(), "subscribing", processor.isRunning(), processor.isError(),
-                    false, true, null, 0, letters);
+                    false, true, null, 0, letters, instances.self(), 0, List.of(), Map.of());
         }
+        SegmentClaims claims = instances.claims(processor.getName());
         Collection<EventTrackerStatus> segments = streaming.processingStatus().values();
         OptionalLong position = segments.stream()
                 .map(segment -> segment.getCurrentPosition())
@@ -84,6 +104,7 @@ class ProcessorController {
         return new ProcessorStatus(processor.getName(), "streaming", processor.isRunning(), processor.isError(),
                 segments.stream().anyMatch(EventTrackerStatus::isReplaying),
                 !segments.isEmpty() && segments.stream().allMatch(EventTrackerStatus::isCaughtUp),
-                position.isPresent() ? position.getAsLong() : null, segments.size(), letters);
+                position.isPresent() ? position.getAsLong() : null, segments.size(), letters, instances.self(),
+                claims.segments(), claims.claims(), claims.shares());
     }
 }

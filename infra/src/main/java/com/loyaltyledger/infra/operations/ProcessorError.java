@@ -6,6 +6,7 @@ import com.loyaltyledger.api.common.ErrorCode;
 enum ProcessorError implements ErrorCode {
     NOT_FOUND("processor.not_found", ErrorCategory.NOT_FOUND),
     NOT_REPLAYABLE("processor.not_replayable", ErrorCategory.CONFLICT),
+    CLAIMED_ELSEWHERE("processor.claimed_elsewhere", ErrorCategory.CONFLICT),
     NO_DEAD_LETTERS("processor.no_dead_letter_queue", ErrorCategory.CONFLICT),
     DEAD_LETTER_NOT_FOUND("dead_letter.not_found", ErrorCategory.NOT_FOUND);
 

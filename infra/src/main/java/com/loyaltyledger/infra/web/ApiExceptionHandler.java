@@ -4,17 +4,24 @@ import com.loyaltyledger.api.common.CommonError;
 import com.loyaltyledger.api.common.DomainException;
 import com.loyaltyledger.api.common.ErrorDetails;
 import com.loyaltyledger.api.common.FieldError;
+import com.loyaltyledger.infra.axon.CommandRetryScheduler;
+import io.grpc.StatusRuntimeException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import org.apache.tomcat.util.http.InvalidParameterException;
+import org.axonframework.axonserver.connector.AxonServerException;
 import org.axonframework.commandhandling.CommandExecutionException;
+import org.axonframework.commandhandling.NoHandlerForCommandException;
+import org.axonframework.commandhandling.distributed.CommandDispatchException;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -56,6 +63,24 @@ public class ApiExceptionHandler {
     ProblemDetail concurrent(ConcurrencyException e, HttpServletRequest request) {
         return at(request, ApiProblem.of(HttpStatus.CONFLICT, CommonError.CONCURRENT_MODIFICATION.code(),
                 "Someone else changed this at the same moment; repeat the request"));
+    }
+
+    /**
+     * A command that no instance could take, or whose instance went away while handling it, after the gateway's
+     * retries (see {@link CommandRetryScheduler}): a retryable 503 that says whether anything may have happened.
+     */
+    @ExceptionHandler({NoHandlerForCommandException.class, CommandDispatchException.class, AxonServerException.class,
+            StatusRuntimeException.class})
+    ResponseEntity<ProblemDetail> unavailable(RuntimeException e, HttpServletRequest request) {
+        log.warn("{} {} could not be completed: {}", request.getMethod(), request.getRequestURI(), e.toString());
+        ProblemDetail problem = CommandRetryScheduler.classify(e) == CommandRetryScheduler.Failure.OUTCOME_UNKNOWN
+                ? ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, "service.outcome_unknown", "The instance handling "
+                        + "this went away before it answered: it may or may not have been done. Look before repeating "
+                        + "it; a request with a transaction id or receipt id can simply be repeated")
+                : ApiProblem.of(HttpStatus.SERVICE_UNAVAILABLE, "service.unavailable",
+                        "No instance could take this just now; nothing was done. Repeat the request");
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(at(request, problem));
     }
 
     @ExceptionHandler(HttpMessageNotReadableException.class)

@@ -7,9 +7,9 @@ import com.loyaltyledger.api.privacy.PersonalDataPolicy;
 import java.util.Optional;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
+import org.axonframework.commandhandling.CommandExecutionException;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
-import org.axonframework.modelling.command.AggregateNotFoundException;
 import org.axonframework.queryhandling.QueryGateway;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -40,8 +40,11 @@ public class LedgerGateway {
     public <R> R send(Object command, ErrorCode notFound, String what) {
         try {
             return commands.sendAndWait(command);
-        } catch (AggregateNotFoundException e) {
-            throw notFound(notFound, what);
+        } catch (CommandExecutionException e) {
+            if (DomainExceptionInterceptor.targetNotFound(e)) {
+                throw notFound(notFound, what);
+            }
+            throw e;
         }
     }
 

@@ -1,4 +1,7 @@
 package com.loyaltyledger.api.account;
 
-public record ReleaseHoldCommand(String holdId, String transactionId, PostingContext context) {
+import com.loyaltyledger.api.common.Idempotent;
+import org.axonframework.commandhandling.RoutingKey;
+
+public record ReleaseHoldCommand(@RoutingKey String holdId, String transactionId, PostingContext context) implements Idempotent {
 }

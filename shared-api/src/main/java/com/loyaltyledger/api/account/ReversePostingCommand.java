@@ -1,4 +1,7 @@
 package com.loyaltyledger.api.account;
 
-public record ReversePostingCommand(String originalTransactionId, String transactionId, PostingContext context) {
+import com.loyaltyledger.api.common.Idempotent;
+import org.axonframework.commandhandling.RoutingKey;
+
+public record ReversePostingCommand(@RoutingKey String originalTransactionId, String transactionId, PostingContext context) implements Idempotent {
 }

@@ -1,9 +1,12 @@
 package com.loyaltyledger.api.purchase;
 
 import com.loyaltyledger.api.card.Pin;
+import com.loyaltyledger.api.common.Idempotent;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import org.axonframework.commandhandling.RoutingKey;
 
 /**
  * A receipt from a till: spend up to {@code bonusToSpend} bonus from the card's account, earn bonus on what is
@@ -23,5 +26,14 @@ public record ProcessPurchaseCommand(String storeCode,
                                      List<PurchaseLine> lines,
                                      BigDecimal total,
                                      BigDecimal bonusToSpend,
-                                     Pin pin) {
+                                     Pin pin) implements Idempotent {
+
+    /**
+     * The card as stored (trimmed, upper case), else the client: purchases of one member go to one instance, which
+     * keeps the member's client and bonus account cached.
+     */
+    @RoutingKey
+    public String routingKey() {
+        return cardNumber != null ? cardNumber.strip().toUpperCase(Locale.ROOT) : clientId;
+    }
 }
